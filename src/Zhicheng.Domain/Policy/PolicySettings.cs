@@ -1,0 +1,56 @@
+using Zhicheng.Domain.Eligibility;
+
+namespace Zhicheng.Domain.Policy;
+
+/// <summary>
+/// Every number and choice of a policy version that a notice, a national rule or an interpretation
+/// could change. The defaults are N2024's; a later notice makes a new instance, never edits this one.
+/// </summary>
+public sealed record PolicySettings
+{
+    /// <summary>N2024-3.2a: work years and tenure are counted to this day of the application year.</summary>
+    public MonthDay CountingCutoff { get; init; } = new(12, 31);
+
+    /// <summary>N2024-3.5b: an 初定 must be decided on or before this day of its year.</summary>
+    public MonthDay InitialDeterminationCutoff { get; init; } = new(11, 30);
+
+    /// <summary>N2024-4.4: years an integrity record stays active after its decision date.</summary>
+    public int IntegrityRecordYears { get; init; } = 3;
+
+    /// <summary>N2024-3.3e: employment types that may omit annual assessments; for them every year counts.</summary>
+    public IReadOnlySet<EmploymentType> AssessmentExemptTypes { get; init; } = new HashSet<EmploymentType>
+    {
+        EmploymentType.NonPublic, EmploymentType.IndividualBusiness, EmploymentType.Flexible, EmploymentType.Freelancer,
+    };
+
+    /// <summary>I-1: a level obtained on 01-01 of a counting year counts that whole year.</summary>
+    public bool JanuaryFirstCountsWholeYear { get; init; } = true;
+
+    /// <summary>I-2: a year before Y with no assessment record counts (default: it does not).</summary>
+    public bool MissingAssessmentYearCounts { get; init; }
+
+    /// <summary>I-2: year Y counts unless it already has a non-counting grade.</summary>
+    public bool ApplicationYearCountsUntilGraded { get; init; } = true;
+
+    /// <summary>I-3: with no grade for Y, the grade of Y−1 decides N2024-3.3c.</summary>
+    public bool LatestAssessmentFallsBackToPreviousYear { get; init; } = true;
+
+    /// <summary>I-4: how many years before Y the 优秀 of N2024-3.3d may come from.</summary>
+    public int ExcellentWindowYears { get; init; } = 3;
+
+    /// <summary>I-4: an 优秀 already given for Y itself also meets N2024-3.3d.</summary>
+    public bool ExcellentWindowIncludesGradedApplicationYear { get; init; } = true;
+
+    /// <summary>I-5: an item obtained on D itself counts as "before D".</summary>
+    public bool ItemsObtainedOnDeadlineCount { get; init; } = true;
+
+    /// <summary>I-6: what an active falsification record does to an application.</summary>
+    public FalsificationHandling Falsification { get; init; } = FalsificationHandling.Block;
+}
+
+/// <summary>I-6: block the application, or let it through with a warning reviewers must acknowledge.</summary>
+public enum FalsificationHandling
+{
+    Block,
+    Warn,
+}
