@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zhicheng.Domain.Eligibility;
+using Zhicheng.Domain.Policy;
+
+namespace Zhicheng.App.Features.Eligibility;
+
+public static class EligibilityServices
+{
+    /// <summary>
+    /// The eligibility feature: policy N2024 with any settings the "Policy" configuration section
+    /// overrides (e.g. <c>Policy__Falsification=Warn</c>), the requirements source, the service and the batch.
+    /// </summary>
+    public static IServiceCollection AddEligibility(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = new PolicySettings();
+        configuration.GetSection("Policy").Bind(settings);
+        var policy = PolicyVersion.N2024.With(settings);
+        services.AddSingleton(policy);
+        services.AddSingleton(new EligibilityEngine(policy));
+        services.AddSingleton<IRequirementsSource, SampleEngineeringStandard>();
+        services.AddSingleton<EligibilityService>();
+        services.AddSingleton<EligibilityBatch>();
+        return services;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Zhicheng.App.Features.Eligibility;
+
+/// <summary>Streams applications out of JSON documents and JSON Lines.</summary>
+public static class JsonApplicationReader
+{
+    private static readonly JsonSerializerOptions StreamOptions = new()
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        DefaultBufferSize = 64 * 1024,
+    };
+
+    /// <summary>
+    /// A JSON array of applications, or one or more top-level application objects. Broken JSON ends the
+    /// file: the rows before it are read, and one row names where it broke.
+    /// </summary>
+    public static IEnumerable<SourceRow> ReadDocument(Stream stream)
+    {
+        var (first, rest) = FirstSignificantByte(stream);
+        if (first < 0)
+        {
+            yield break;
+        }
+        if (first != '[' && first != '{')
+        {
+            throw new InputFileException("JSON 文件应为申报对象的数组 [ … ]，或一个或多个申报对象 { … }");
+        }
+        var elements = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(rest, topLevelValues: first == '{', StreamOptions)
+            .ToBlockingEnumerable();
+        using var e = elements.GetEnumerator();
+        for (var index = 0; ; index++)
+        {
+            InputError? broken = null;
+            try
+            {
+                if (!e.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (JsonException ex)
+            {
+                broken = ApplicationJson.Syntax(ex);
+            }
+            if (broken is not null)
+            {
+                yield return new SourceRow(index, null, ParsedInput.Failed(broken));
+                yield break;
+            }
+            yield return new SourceRow(index, null, ApplicationJson.Parse(e.Current));
+        }
+    }
+
+    /// <summary>One application per line; blank lines are skipped; a broken line is a bad row and reading goes on.</summary>
+    public static IEnumerable<SourceRow> ReadLines(Stream stream)
+    {
+        var index = 0;
+        var lineNumber = 0;
+        foreach (var line in Utf8Lines(stream))
+        {
+            lineNumber++;
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+            yield return new SourceRow(index++, lineNumber, ApplicationJson.Parse(line.Span));
+        }
+    }
+
+    /// <summary>
+    /// The lines of a UTF-8 stream without their line breaks (and without a leading BOM), blank lines as
+    /// empty. Each line is valid only until the next one is read.
+    /// </summary>
+    public static IEnumerable<ReadOnlyMemory<byte>> Utf8Lines(Stream stream)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(256 * 1024);
+        try
+        {
+            int start = 0, end = 0;
+            var firstLine = true;
+            while (true)
+            {
+                var newline = Array.IndexOf(buffer, (byte)'\n', start, end - start);
+                if (newline < 0)
+                {
+                    if (start > 0)
+                    {
+                        Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                        end -= start;
+                        start = 0;
+                    }
+                    if (end == buffer.Length)
+                    {
+                        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        Buffer.BlockCopy(buffer, 0, bigger, 0, end);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = bigger;
+                    }
+                    var read = stream.Read(buffer, end, buffer.Length - end);
+                    if (read > 0)
+                    {
+                        end += read;
+                        continue;
+                    }
+                    if (end > start)
+                    {
+                        yield return Trim(buffer.AsMemory(start, end - start), ref firstLine);
+                    }
+                    yield break;
+                }
+                yield return Trim(buffer.AsMemory(start, newline - start), ref firstLine);
+                start = newline + 1;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static ReadOnlyMemory<byte> Trim(ReadOnlyMemory<byte> line, ref bool firstLine)
+    {
+        if (firstLine)
+        {
+            firstLine = false;
+            if (line.Span.StartsWith("\uFEFF"u8))
+            {
+                line = line[3..];
+            }
+        }
+        var span = line.Span;
+        var length = span.Length;
+        while (length > 0 && span[length - 1] is (byte)'\r' or (byte)' ' or (byte)'\t')
+        {
+            length--;
+        }
+        var skip = 0;
+        while (skip < length && span[skip] is (byte)' ' or (byte)'\t')
+        {
+            skip++;
+        }
+        return line[skip..length];
+    }
+
+    /// <summary>
+    /// Skips a BOM and white space and returns the first byte that matters, with a stream that still
+    /// starts with it. Works on streams that cannot seek (a request body, standard input).
+    /// </summary>
+    private static (int First, Stream Remainder) FirstSignificantByte(Stream stream)
+    {
+        var b = stream.ReadByte();
+        if (b == 0xEF && stream.ReadByte() == 0xBB && stream.ReadByte() == 0xBF)
+        {
+            b = stream.ReadByte();
+        }
+        while (b is ' ' or '\t' or '\r' or '\n')
+        {
+            b = stream.ReadByte();
+        }
+        return b < 0 ? (-1, stream) : (b, new PrefixedStream((byte)b, stream));
+    }
+}
