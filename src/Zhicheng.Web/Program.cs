@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Zhicheng.Web.Cli;
 
-app.MapGet("/", () => "Hello World!");
+return ZhichengCommandLine.Run(args);
 
-app.Run();
+/// <summary>The program's entry point (named for WebApplicationFactory in tests).</summary>
+public partial class Program;

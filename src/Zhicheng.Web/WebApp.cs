@@ -1,0 +1,77 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Scalar.AspNetCore;
+using Zhicheng.App.Features.Eligibility;
+using Zhicheng.Web.Api;
+
+namespace Zhicheng.Web;
+
+/// <summary>Builds the web application: pages, the /api/v1 endpoints, the OpenAPI document and its reference.</summary>
+public static class WebApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot")) ? AppContext.BaseDirectory : null,
+        });
+        var zhicheng = builder.Configuration.GetSection("Zhicheng");
+        if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
+        {
+            builder.WebHost.UseUrls(zhicheng["Urls"] ?? "http://127.0.0.1:5080");
+        }
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = zhicheng.GetValue("MaxUploadBytes", 20L * 1024 * 1024) + 64 * 1024);
+        builder.Services.Configure<ZhichengOptions>(zhicheng);
+        builder.Services.AddEligibility(builder.Configuration);
+        builder.Services.AddRazorPages();
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Zhicheng 职称评审管理系统 API";
+            document.Info.Version = "v1";
+            document.Info.Description = "职称申报资格审查等接口。规则依据运人社职字〔2024〕12号，条款编号见 /policy。";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddSingleton<HtmlEncoder>(HtmlEncoder.Create(UnicodeRanges.All));
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+        app.UseStatusCodePages();
+        app.MapStaticAssets();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api", o => o.WithTitle("Zhicheng API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapEligibilityApi();
+        app.MapRazorPages().WithStaticAssets();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+            foreach (var address in addresses ?? [])
+            {
+                Console.WriteLine($"Zhicheng 已启动：{address}");
+            }
+        });
+        return app;
+    }
+}
+
+/// <summary>The "Zhicheng" configuration section.</summary>
+public sealed class ZhichengOptions
+{
+    public string Urls { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>The largest upload or request body accepted, in bytes.</summary>
+    public long MaxUploadBytes { get; set; } = 20L * 1024 * 1024;
+
+    /// <summary>The most applications one batch request may carry.</summary>
+    public int MaxBatchRows { get; set; } = 10_000;
+
+    /// <summary>How many decisions of an uploaded file the page shows (the Excel export has them all).</summary>
+    public int PageRows { get; set; } = 200;
+}
