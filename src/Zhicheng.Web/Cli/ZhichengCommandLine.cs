@@ -26,6 +26,7 @@ public static class ZhichengCommandLine
         {
             ServeCommand.Create(),
             CheckCommand.Create(),
+            ConvertCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

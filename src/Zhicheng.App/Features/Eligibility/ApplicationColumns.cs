@@ -1,3 +1,5 @@
+using Zhicheng.Domain.Eligibility;
+
 namespace Zhicheng.App.Features.Eligibility;
 
 /// <summary>
@@ -12,22 +14,22 @@ public static class ApplicationColumns
         Text("id", "编号", [], i => i.Id, (i, v) => i.Id = v),
         Number("applicationYear", "申报年度", [], i => i.ApplicationYear, (i, v) => i.ApplicationYear = v),
         Date("materialDeadline", "材料截止日", ["申报材料收审截止日", "收审截止日"], i => i.MaterialDeadline, (i, v) => i.MaterialDeadline = v),
-        Text("route", "申报类型", ["申报方式"], i => i.Route, (i, v) => i.Route = v),
+        Text("route", "申报类型", ["申报方式"], i => Label(Codes.Route, i.Route), (i, v) => i.Route = v),
         Text("target.series", "申报系列", [], i => i.Target?.Series, (i, v) => Target(i).Series = v),
         Text("target.specialty", "申报专业", [], i => i.Target?.Specialty, (i, v) => Target(i).Specialty = v),
-        Text("target.level", "申报级别", ["申报层级"], i => i.Target?.Level, (i, v) => Target(i).Level = v),
+        Text("target.level", "申报级别", ["申报层级"], i => Label(Codes.Level, i.Target?.Level), (i, v) => Target(i).Level = v),
         Text("applicant.idNumber", "身份证号", ["身份证号码", "公民身份号码"], i => i.Applicant?.IdNumber, (i, v) => Applicant(i).IdNumber = v),
         Text("applicant.name", "姓名", [], i => i.Applicant?.Name, (i, v) => Applicant(i).Name = v),
         Flag("applicant.inService", "在职在岗", ["是否在职在岗"], i => i.Applicant?.InService, (i, v) => Applicant(i).InService = v),
-        Text("applicant.employmentType", "单位性质", [], i => i.Applicant?.EmploymentType, (i, v) => Applicant(i).EmploymentType = v),
-        Text("applicant.channel", "报送渠道", [], i => i.Applicant?.Channel, (i, v) => Applicant(i).Channel = v),
+        Text("applicant.employmentType", "单位性质", [], i => Label(Codes.EmploymentType, i.Applicant?.EmploymentType), (i, v) => Applicant(i).EmploymentType = v),
+        Text("applicant.channel", "报送渠道", [], i => Label(Codes.Channel, i.Applicant?.Channel), (i, v) => Applicant(i).Channel = v),
         Date("applicant.workStartDate", "参加工作时间", ["参加工作日期"], i => i.Applicant?.WorkStartDate, (i, v) => Applicant(i).WorkStartDate = v),
         Text("applicant.currentPost.series", "现岗位系列", [], i => i.Applicant?.CurrentPost?.Series, (i, v) => Post(i).Series = v),
         Text("applicant.currentPost.specialty", "现岗位专业", [], i => i.Applicant?.CurrentPost?.Specialty, (i, v) => Post(i).Specialty = v),
         Date("applicant.currentPost.since", "现岗位起始日", ["现岗位开始时间", "现岗位起始时间"], i => i.Applicant?.CurrentPost?.Since, (i, v) => Post(i).Since = v),
         Text("applicant.currentTitle.series", "现职称系列", [], i => i.Applicant?.CurrentTitle?.Series, (i, v) => Held(i).Series = v),
         Text("applicant.currentTitle.specialty", "现职称专业", [], i => i.Applicant?.CurrentTitle?.Specialty, (i, v) => Held(i).Specialty = v),
-        Text("applicant.currentTitle.level", "现职称级别", [], i => i.Applicant?.CurrentTitle?.Level, (i, v) => Held(i).Level = v),
+        Text("applicant.currentTitle.level", "现职称级别", [], i => Label(Codes.Level, i.Applicant?.CurrentTitle?.Level), (i, v) => Held(i).Level = v),
         Date("applicant.currentTitle.obtainedOn", "现级别取得时间", ["现职称取得时间", "现职称取得日期"], i => i.Applicant?.CurrentTitle?.ObtainedOn, (i, v) => Held(i).ObtainedOn = v),
         Date("applicant.currentTitle.transferredOn", "转评时间", ["转评日期"], i => i.Applicant?.CurrentTitle?.TransferredOn, (i, v) => Held(i).TransferredOn = v),
         ListCells.Education,
@@ -37,7 +39,7 @@ public static class ApplicationColumns
         ListCells.OtherApplications,
         Number("requirements.tenureYears", "任职年限要求", [], i => i.Requirements?.TenureYears, (i, v) => Requirements(i).TenureYears = v),
         Number("requirements.exceptionalTenureYears", "破格任职年限要求", [], i => i.Requirements?.ExceptionalTenureYears, (i, v) => Requirements(i).ExceptionalTenureYears = v),
-        Text("requirements.minEducation", "最低学历要求", [], i => i.Requirements?.MinEducation, (i, v) => Requirements(i).MinEducation = v),
+        Text("requirements.minEducation", "最低学历要求", [], i => Label(Codes.Degree, i.Requirements?.MinEducation), (i, v) => Requirements(i).MinEducation = v),
         Number("requirements.minAchievements", "业绩成果要求", [], i => i.Requirements?.MinAchievements, (i, v) => Requirements(i).MinAchievements = v),
         Number("requirements.exceptionalMinAchievements", "破格业绩成果要求", [], i => i.Requirements?.ExceptionalMinAchievements, (i, v) => Requirements(i).ExceptionalMinAchievements = v),
         Number("requirements.transferPostYears", "转评岗位年限要求", [], i => i.Requirements?.TransferPostYears, (i, v) => Requirements(i).TransferPostYears = v),
@@ -50,6 +52,10 @@ public static class ApplicationColumns
         "applicationYear", "route", "target.series", "target.specialty", "target.level", "applicant.idNumber",
         "applicant.name", "applicant.inService", "applicant.employmentType", "applicant.channel", "applicant.workStartDate",
     };
+
+    /// <summary>A code written back as its Chinese label, as people fill spreadsheets; anything unknown as it was.</summary>
+    public static string? Label<T>(CodeTable<T> table, string? value) where T : struct, Enum =>
+        table.TryParse(value, out var parsed) ? table.Label(parsed) : value;
 
     private static TitleInput Target(ApplicationInput i) => i.Target ??= new TitleInput();
     private static ApplicantInput Applicant(ApplicationInput i) => i.Applicant ??= new ApplicantInput();

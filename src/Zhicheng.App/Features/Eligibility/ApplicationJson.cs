@@ -39,6 +39,10 @@ public static class ApplicationJson
         }
     }
 
+    /// <summary>Writes an application back as contract JSON (camelCase, absent fields left out).</summary>
+    public static void Write(Utf8JsonWriter writer, ApplicationInput input) =>
+        JsonSerializer.Serialize(writer, input, ApplicationJsonContext.Default.ApplicationInput);
+
     private static readonly InputError NotAnObject = new("$", "每一项申报应为 JSON 对象 { … }");
 
     private static InputError Describe(JsonException ex, ReadOnlySpan<byte> utf8)
@@ -125,6 +129,7 @@ public sealed record ParsedInput(ApplicationInput? Input, string? Id, IReadOnlyL
     PropertyNameCaseInsensitive = true,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     ReadCommentHandling = JsonCommentHandling.Skip,
-    AllowTrailingCommas = true)]
+    AllowTrailingCommas = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ApplicationInput))]
 internal sealed partial class ApplicationJsonContext : JsonSerializerContext;

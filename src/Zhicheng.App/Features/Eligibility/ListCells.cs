@@ -1,4 +1,5 @@
 using System.Globalization;
+using Zhicheng.Domain.Eligibility;
 
 namespace Zhicheng.App.Features.Eligibility;
 
@@ -14,7 +15,7 @@ public static class ListCells
     private static readonly char[] FieldSeparators = ['|', '｜'];
 
     public static ColumnSpec Education { get; } = Make("applicant.education", "学历", ["学历学位"], "学历|全日制或非全日制|取得日期",
-        i => i.Applicant?.Education?.Select(e => e is null ? "" : Join(e.Degree, e.FullTime switch { true => "全日制", false => "非全日制", null => "" }, e.ObtainedOn)),
+        i => i.Applicant?.Education?.Select(e => e is null ? "" : Join(ApplicationColumns.Label(Codes.Degree, e.Degree), e.FullTime switch { true => "全日制", false => "非全日制", null => "" }, e.ObtainedOn)),
         (i, items) => (i.Applicant ??= new()).Education = items, fields =>
         {
             if (fields.Length is < 2 or > 3)
@@ -39,19 +40,19 @@ public static class ListCells
         fields => fields.Length == 2 ? new AchievementInput { Title = fields[0], ObtainedOn = SpreadsheetValues.NormalizeDate(fields[1]) } : null);
 
     public static ColumnSpec Assessments { get; } = Make("applicant.assessments", "年度考核", [], "年度|等次",
-        i => i.Applicant?.Assessments?.Select(a => a is null ? "" : Join(a.Year?.ToString(CultureInfo.InvariantCulture), a.Grade)),
+        i => i.Applicant?.Assessments?.Select(a => a is null ? "" : Join(a.Year?.ToString(CultureInfo.InvariantCulture), ApplicationColumns.Label(Codes.Grade, a.Grade))),
         (i, items) => (i.Applicant ??= new()).Assessments = items,
         fields => fields.Length == 2 && SpreadsheetValues.TryInteger(fields[0].TrimEnd('年', '度'), out var year)
             ? new AssessmentInput { Year = year, Grade = fields[1] }
             : null);
 
     public static ColumnSpec Integrity { get; } = Make("applicant.integrity", "诚信记录", ["失信记录"], "类别|记入日期",
-        i => i.Applicant?.Integrity?.Select(r => r is null ? "" : Join(r.Kind, r.DecidedOn)),
+        i => i.Applicant?.Integrity?.Select(r => r is null ? "" : Join(ApplicationColumns.Label(Codes.IntegrityKind, r.Kind), r.DecidedOn)),
         (i, items) => (i.Applicant ??= new()).Integrity = items,
         fields => fields.Length == 2 ? new IntegrityInput { Kind = fields[0], DecidedOn = SpreadsheetValues.NormalizeDate(fields[1]) } : null);
 
     public static ColumnSpec OtherApplications { get; } = Make("otherApplicationsThisYear", "本年度其他申报", [], "系列|专业|级别",
-        i => i.OtherApplicationsThisYear?.Select(t => t is null ? "" : Join(t.Series, t.Specialty, t.Level)),
+        i => i.OtherApplicationsThisYear?.Select(t => t is null ? "" : Join(t.Series, t.Specialty, ApplicationColumns.Label(Codes.Level, t.Level))),
         (i, items) => i.OtherApplicationsThisYear = items,
         fields => fields.Length == 3 ? new TitleInput { Series = fields[0], Specialty = fields[1], Level = fields[2] } : null);
 
