@@ -2,7 +2,10 @@ using MiniExcelLibs;
 
 namespace Zhicheng.App.Features.Eligibility;
 
-/// <summary>Rows of the first worksheet of an .xlsx file, streamed by MiniExcel.</summary>
+/// <summary>
+/// Rows of the first worksheet of an .xlsx file, streamed by MiniExcel. Whatever MiniExcel throws while
+/// opening or reading (a zip that is not a workbook, a damaged sheet) means the file cannot be read.
+/// </summary>
 public static class XlsxRecords
 {
     public static IEnumerable<TabularRecord> Read(Stream stream)
@@ -12,7 +15,7 @@ public static class XlsxRecords
         {
             rows = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).GetEnumerator();
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or NotSupportedException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {
             throw NotXlsx(ex);
         }
@@ -30,7 +33,7 @@ public static class XlsxRecords
                     }
                     cells = (IDictionary<string, object?>)rows.Current;
                 }
-                catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or NotSupportedException or System.Xml.XmlException)
+                catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
                 {
                     throw NotXlsx(ex);
                 }
