@@ -2,7 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
+using Zhicheng.App.Data;
 using Zhicheng.App.Features.Eligibility;
 using Zhicheng.Web.Api;
 
@@ -26,6 +28,8 @@ public static class WebApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = zhicheng.GetValue("MaxUploadBytes", 20L * 1024 * 1024) + 64 * 1024);
         builder.Services.Configure<ZhichengOptions>(zhicheng);
         builder.Services.AddEligibility(builder.Configuration);
+        builder.Services.AddDatabase(builder.Configuration);
+        builder.Services.AddDataProtection().SetApplicationName("Zhicheng").PersistKeysToDbContext<AppDbContext>();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
@@ -36,9 +40,10 @@ public static class WebApp
             document.Info.Description = "职称申报资格审查等接口。规则依据运人社职字〔2024〕12号，条款编号见 /policy。";
             return Task.CompletedTask;
         }));
-        builder.Services.AddSingleton<HtmlEncoder>(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 
         var app = builder.Build();
+        Database.Migrate(app.Services);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");

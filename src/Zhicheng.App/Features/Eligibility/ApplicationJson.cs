@@ -68,6 +68,10 @@ public static class ApplicationJson
     private static InputError TypeError(JsonException ex)
     {
         var path = ContractPath(ex.Path);
+        if (path.Length == 0)
+        {
+            return NotAnObject;
+        }
         var field = path[(path.LastIndexOf('.') + 1)..];
         var bracket = field.IndexOf('[', StringComparison.Ordinal);
         if (bracket >= 0)

@@ -6,13 +6,6 @@ namespace Zhicheng.App.Features.Eligibility;
 /// <summary>Streams applications out of JSON documents and JSON Lines.</summary>
 public static class JsonApplicationReader
 {
-    private static readonly JsonSerializerOptions StreamOptions = new()
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        DefaultBufferSize = 64 * 1024,
-    };
-
     /// <summary>
     /// A JSON array of applications, or one or more top-level application objects. Broken JSON ends the
     /// file: the rows before it are read, and one row names where it broke.
@@ -28,9 +21,7 @@ public static class JsonApplicationReader
         {
             throw new InputFileException("JSON 文件应为申报对象的数组 [ … ]，或一个或多个申报对象 { … }");
         }
-        var elements = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(rest, topLevelValues: first == '{', StreamOptions)
-            .ToBlockingEnumerable();
-        using var e = elements.GetEnumerator();
+        using var e = JsonValues.Read(rest, array: first == '[').GetEnumerator();
         for (var index = 0; ; index++)
         {
             InputError? broken = null;
@@ -50,7 +41,7 @@ public static class JsonApplicationReader
                 yield return new SourceRow(index, null, ParsedInput.Failed(broken));
                 yield break;
             }
-            yield return new SourceRow(index, null, ApplicationJson.Parse(e.Current));
+            yield return new SourceRow(index, null, ApplicationJson.Parse(e.Current.Span));
         }
     }
 

@@ -72,7 +72,7 @@ public static class ListCells
                 }
                 else
                 {
-                    (errors ??= []).Add(new InputError($"{spec.Path}[{result.Count}]", $"第{n + 1}项“{parts[n]}”应写作“{shape}”"));
+                    (errors ??= []).Add(new InputError($"{spec.Path}[{n}]", $"第{n + 1}项“{parts[n]}”应写作“{shape}”"));
                 }
             }
             set(input, result);

@@ -1,0 +1,89 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Zhicheng.App.Features.Eligibility;
+
+/// <summary>
+/// Splits a JSON document into its rows as UTF-8 slices, a buffer at a time: the items of an array, or
+/// top-level values one after another. Every value before a break in the JSON is yielded before the
+/// <see cref="JsonException"/> that names the break (line and byte counted over the whole stream).
+/// </summary>
+internal static class JsonValues
+{
+    private enum Step { Value, Punctuation, NeedMore, End }
+
+    /// <summary>Each slice is valid only until the next one is read.</summary>
+    public static IEnumerable<ReadOnlyMemory<byte>> Read(Stream stream, bool array)
+    {
+        var state = new JsonReaderState(new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            AllowMultipleValues = !array,
+        });
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            int start = 0, end = 0;
+            var final = false;
+            while (true)
+            {
+                var step = Next(buffer.AsSpan(start, end - start), final, ref state, out var valueStart, out var consumed);
+                if (step == Step.End)
+                {
+                    yield break;
+                }
+                if (step == Step.Value)
+                {
+                    yield return buffer.AsMemory(start + valueStart, consumed - valueStart);
+                }
+                if (step != Step.NeedMore)
+                {
+                    start += consumed;
+                    continue;
+                }
+                if (start > 0)
+                {
+                    Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                    end -= start;
+                    start = 0;
+                }
+                if (end == buffer.Length)
+                {
+                    var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    Buffer.BlockCopy(buffer, 0, bigger, 0, end);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+                var read = stream.Read(buffer, end, buffer.Length - end);
+                end += read;
+                final = read == 0;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads one token: an array's brackets are punctuation, anything else a value read to its end.</summary>
+    private static Step Next(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state, out int valueStart, out int consumed)
+    {
+        valueStart = consumed = 0;
+        var reader = new Utf8JsonReader(data, final, state);
+        if (!reader.Read())
+        {
+            return final ? Step.End : Step.NeedMore;
+        }
+        var punctuation = reader.CurrentDepth == 0 && reader.TokenType is JsonTokenType.StartArray or JsonTokenType.EndArray
+            && !state.Options.AllowMultipleValues;
+        valueStart = (int)reader.TokenStartIndex;
+        if (!punctuation && !reader.TrySkip())
+        {
+            return Step.NeedMore;
+        }
+        consumed = (int)reader.BytesConsumed;
+        state = reader.CurrentState;
+        return punctuation ? Step.Punctuation : Step.Value;
+    }
+}
