@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace Zhicheng.Domain.Identity;
 
@@ -82,7 +83,7 @@ public readonly struct IdentityNumber : IEquatable<IdentityNumber>
             error = "身份证号码前两位不是有效的省级行政区划代码";
             return false;
         }
-        if (!DateOnly.TryParseExact(s.AsSpan(6, 8), "yyyyMMdd", out var birth) || birth.Year < 1900)
+        if (!DateOnly.TryParseExact(s.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth) || birth.Year < 1900)
         {
             error = "身份证号码中的出生日期无效";
             return false;

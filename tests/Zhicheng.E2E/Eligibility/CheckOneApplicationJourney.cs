@@ -58,11 +58,12 @@ public sealed partial class CheckOneApplicationJourney(ZhichengSite site) : Brow
 
         var alert = Page.GetByRole(AriaRole.Alert);
         await Expect(alert).ToContainTextAsync("申报数据有误，未作审查");
-        await Expect(alert).ToContainTextAsync("身份证号（applicant.idNumber）：身份证号码校验位错误");
+        await Expect(alert).ToContainTextAsync("身份证号：身份证号码校验位错误");
+        await Expect(alert.GetByRole(AriaRole.Link, new() { Name = "身份证号" })).ToHaveAttributeAsync("href", "#f-applicant-idNumber");
         var idNumber = Page.GetByLabel("身份证号");
         await Expect(idNumber).ToHaveValueAsync(wrong);
         await Expect(idNumber).ToHaveAttributeAsync("aria-invalid", "true");
-        await Expect(Page.Locator("label", new() { Has = idNumber }).Locator(".field-error")).ToHaveTextAsync("身份证号码校验位错误");
+        await Expect(idNumber).ToHaveAccessibleDescriptionAsync("身份证号码校验位错误");
         await Expect(Page.GetByLabel("姓名")).ToHaveAttributeAsync("aria-invalid", "false");
         await Expect(Page.Locator("section#result")).ToHaveCountAsync(0);
     }

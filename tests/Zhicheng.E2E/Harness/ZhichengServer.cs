@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -12,7 +13,21 @@ namespace Zhicheng.E2E.Harness;
 /// </summary>
 internal sealed class ZhichengServer : WebApplicationFactory<Program>
 {
+    private readonly string _data = Directory.CreateTempSubdirectory("zhicheng-e2e-").FullName;
+
     public ZhichengServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.UseSetting("ConnectionStrings:Zhicheng", $"Data Source={Path.Combine(_data, "zhicheng.db")};Pooling=False");
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
 
     /// <summary>Starts the server and returns its address, e.g. <c>http://127.0.0.1:40123/</c>.</summary>
     public Uri Start()

@@ -15,7 +15,7 @@ public sealed class ZhichengSite : IAsyncLifetime
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic",
+        "--disable-sync", "--no-first-run", "--disable-quic", "--lang=zh-CN",
     ];
 
     private ZhichengServer? _server;

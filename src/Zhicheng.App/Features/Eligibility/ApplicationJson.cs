@@ -125,6 +125,9 @@ public static class ApplicationJson
 /// <summary>A parsed input, or the errors that stopped parsing it (and its id, when it could be read).</summary>
 public sealed record ParsedInput(ApplicationInput? Input, string? Id, IReadOnlyList<InputError> Errors)
 {
+    /// <summary>What could be read of a rejected row (a spreadsheet row with a bad cell), to show whose row it is.</summary>
+    public ApplicationInput? Partial { get; init; }
+
     public static ParsedInput Failed(InputError error, string? id = null) => new(null, id, [error]);
 }
 

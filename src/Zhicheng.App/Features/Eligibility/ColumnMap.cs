@@ -68,7 +68,7 @@ public sealed class ColumnMap
                 (errors ??= []).Add(error with { Column = Letter(cell), Header = header });
             }
         }
-        return errors is null ? new ParsedInput(input, input.Id, []) : new ParsedInput(null, input.Id, errors);
+        return errors is null ? new ParsedInput(input, input.Id, []) : new ParsedInput(null, input.Id, errors) { Partial = input };
     }
 
     /// <summary>Names the column of each error by the longest column path its JSON path starts with.</summary>

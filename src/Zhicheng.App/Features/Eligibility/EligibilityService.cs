@@ -77,5 +77,6 @@ public sealed record CheckOutcome(string? Id, Decision? Decision, IReadOnlyList<
 /// <summary>A row of a file with its outcome.</summary>
 public sealed record RowOutcome(SourceRow Row, CheckOutcome Outcome)
 {
-    public ApplicationInput? Input => Row.Parsed.Input;
+    /// <summary>The row's input, or as much of it as could be read when the row was rejected.</summary>
+    public ApplicationInput? Input => Row.Parsed.Input ?? Row.Parsed.Partial;
 }

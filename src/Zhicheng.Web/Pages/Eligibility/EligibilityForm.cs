@@ -79,6 +79,10 @@ public static class EligibilityForm
     public static string FieldName(string path) =>
         "Input." + string.Join('.', path.Split('.').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 
+    /// <summary>The element id of a field: <c>applicant.assessments[2].grade</c> → <c>f-applicant-assessments-2-grade</c>.</summary>
+    public static string FieldId(string path) =>
+        "f-" + path.Replace("[", "-", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal).Replace('.', '-');
+
     /// <summary>An example a user can start from (工程系列 副高级 promotion).</summary>
     public static ApplicationInput Example() => Pad(new ApplicationInput
     {
