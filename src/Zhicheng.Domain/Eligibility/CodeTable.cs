@@ -8,13 +8,17 @@ namespace Zhicheng.Domain.Eligibility;
 /// </summary>
 public sealed class CodeTable<T> where T : struct, Enum
 {
-    private readonly FrozenDictionary<T, (string Code, string Label)> _byValue;
+    private readonly (string Code, string Label)[] _byOrdinal;
     private readonly FrozenDictionary<string, T> _byText;
 
     public CodeTable(params (T Value, string Code, string[] Labels)[] entries)
     {
         Entries = [.. entries.Select(e => new CodeEntry<T>(e.Value, e.Code, e.Labels[0]))];
-        _byValue = entries.ToFrozenDictionary(e => e.Value, e => (e.Code, e.Labels[0]));
+        _byOrdinal = new (string, string)[entries.Max(e => Ordinal(e.Value)) + 1];
+        foreach (var (value, code, labels) in entries)
+        {
+            _byOrdinal[Ordinal(value)] = (code, labels[0]);
+        }
         var texts = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
         foreach (var (value, code, labels) in entries)
         {
@@ -29,9 +33,12 @@ public sealed class CodeTable<T> where T : struct, Enum
 
     public IReadOnlyList<CodeEntry<T>> Entries { get; }
 
-    public string Code(T value) => _byValue[value].Code;
+    public string Code(T value) => _byOrdinal[Ordinal(value)].Code;
 
-    public string Label(T value) => _byValue[value].Label;
+    public string Label(T value) => _byOrdinal[Ordinal(value)].Label;
+
+    /// <summary>The enumeration's value as an index; every code table's enumeration is int-based and small.</summary>
+    private static int Ordinal(T value) => System.Runtime.CompilerServices.Unsafe.As<T, int>(ref value);
 
     public bool TryParse(string? text, out T value)
     {

@@ -17,10 +17,10 @@ public sealed class EligibilityEngine(PolicyVersion policy)
     /// </summary>
     public Decision Decide(EligibilityApplication application, Requirements requirements)
     {
-        var missing = requirements.MissingFor(application.Route);
-        if (missing.Count > 0)
+        if (!requirements.Covers(application.Route))
         {
-            throw new ArgumentException($"Requirements lack {string.Join(", ", missing)} for route {application.Route}.", nameof(requirements));
+            throw new ArgumentException(
+                $"Requirements lack {string.Join(", ", requirements.MissingFor(application.Route))} for route {application.Route}.", nameof(requirements));
         }
         var facts = new EligibilityFacts(application, requirements, Policy);
         var checks = Policy.Checks;

@@ -57,6 +57,15 @@ public sealed class EligibilityFacts
     /// <summary>Education and achievements obtained after the cut-off, left out under N2024-3.2b.</summary>
     public IReadOnlyList<ExcludedItem> ExcludedItems { get; private set; } = [];
 
+    public int ExcludedEducation { get; private set; }
+
+    public int ExcludedAchievements { get; private set; }
+
+    /// <summary>The item cut-off as messages write it.</summary>
+    public string ItemCutoffText => _itemCutoffText ??= ItemCutoff is { } d ? Wording.Date(d).ToString() : "截止日";
+
+    private string? _itemCutoffText;
+
     /// <summary>I-5: on or before D counts (or strictly before, if the setting says so).</summary>
     public bool CountsByCutoff(DateOnly obtainedOn) => ItemCutoff is not { } cutoff
         || obtainedOn < cutoff
@@ -77,6 +86,7 @@ public sealed class EligibilityFacts
                 else
                 {
                     (excluded ??= []).Add(new ExcludedItem("education", Codes.Degree.Label(item.Degree), item.ObtainedOn, ClauseIds.ItemsBeforeDeadline));
+                    ExcludedEducation++;
                 }
             }
             CountedEducation = counted;
@@ -91,6 +101,7 @@ public sealed class EligibilityFacts
             else
             {
                 (excluded ??= []).Add(new ExcludedItem("achievement", item.Title, item.ObtainedOn, ClauseIds.ItemsBeforeDeadline));
+                ExcludedAchievements++;
             }
         }
         CountedAchievements = achievements;

@@ -15,17 +15,22 @@ internal readonly record struct InterpretationSet(int Bits)
         return new InterpretationSet(bits);
     }
 
-    public IReadOnlyList<string> ToList()
+    /// <summary>The ids in order; the same list object for the same set (at most 2^9 of them).</summary>
+    public IReadOnlyList<string> ToList() => Lists[Bits >> 1] ??= Build(Bits);
+
+    private static readonly IReadOnlyList<string>?[] Lists = new IReadOnlyList<string>?[1 << 9];
+
+    private static string[] Build(int bits)
     {
         var list = new List<string>(6);
         for (var n = 1; n <= 9; n++)
         {
-            if ((Bits & (1 << n)) != 0)
+            if ((bits & (1 << n)) != 0)
             {
                 list.Add(Names[n]);
             }
         }
-        return list;
+        return [.. list];
     }
 
     private static readonly string[] Names = ["", "I-1", "I-2", "I-3", "I-4", "I-5", "I-6", "I-7", "I-8", "I-9"];

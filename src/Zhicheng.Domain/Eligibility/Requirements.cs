@@ -44,6 +44,15 @@ public sealed record Requirements
         Source = string.IsNullOrEmpty(Source) ? overrides.Source : $"{Source}；{overrides.Source}",
     };
 
+    /// <summary>Whether every field <paramref name="route"/> needs is present.</summary>
+    public bool Covers(Route route) => route switch
+    {
+        Route.Promotion => TenureYears is not null && MinEducation is not null && MinAchievements is not null,
+        Route.Exceptional => ExceptionalTenureYears is not null && MinEducation is not null && ExceptionalMinAchievements is not null,
+        Route.Transfer => TransferPostYears is not null,
+        _ => true,
+    };
+
     /// <summary>The contract names (<c>tenureYears</c> …) of the fields a route needs that are absent.</summary>
     public IReadOnlyList<string> MissingFor(Route route)
     {

@@ -3,8 +3,8 @@ namespace Zhicheng.Domain.Eligibility;
 /// <summary>How decisions write dates, titles and lists in Chinese.</summary>
 public static class Wording
 {
-    /// <summary>2024年9月30日.</summary>
-    public static string Date(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+    /// <summary>2024年9月30日, formatted straight into the message that holds it.</summary>
+    public static ChineseDate Date(DateOnly date) => new(date);
 
     /// <summary>工程系列电气工程专业 (a series already ending in 系列 keeps its own).</summary>
     public static string SeriesSpecialty(string series, string specialty) =>
@@ -47,4 +47,15 @@ public static class Names
         var span = name.AsSpan().Trim();
         return span.EndsWith(suffix, StringComparison.Ordinal) ? span[..^suffix.Length].TrimEnd() : span;
     }
+}
+
+/// <summary>A date written the Chinese way (2024年9月30日); formats into an interpolated string without allocating.</summary>
+public readonly struct ChineseDate(DateOnly date) : ISpanFormattable
+{
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        destination.TryWrite(System.Globalization.CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日", out charsWritten);
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 }

@@ -41,12 +41,12 @@ internal static class CheckCommand
         try
         {
             var format = ApplicationFile.FormatOf(file.Name);
-            using var input = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var input = new CountingStream(new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
             using var output = outputFile is null
                 ? new BufferedStream(Console.OpenStandardOutput(), 1 << 16)
                 : (Stream)new FileStream(outputFile.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
             using var progress = new ProgressBar(input, ProgressAfterRows);
-            var summary = batch.Run(ApplicationFile.Read(input, format), output, shape, progress.Report);
+            var summary = batch.Run(ApplicationFile.Read(input, format), output, shape, progress.Report, Environment.ProcessorCount);
             progress.Finish(summary.Total);
             Console.Error.WriteLine(
                 $"共 {summary.Total} 条：符合 {summary.Eligible} 条，不符合 {summary.Ineligible} 条，数据有误 {summary.Rejected} 条");

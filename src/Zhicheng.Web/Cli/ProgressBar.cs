@@ -7,7 +7,7 @@ namespace Zhicheng.Web.Cli;
 /// the share of the input file read so far, rows done and rows per second. On a terminal it redraws one
 /// line; redirected, it prints a line every 10%.
 /// </summary>
-internal sealed class ProgressBar(FileStream input, int threshold) : IDisposable
+internal sealed class ProgressBar(CountingStream input, int threshold) : IDisposable
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly bool _terminal = !Console.IsErrorRedirected;
@@ -17,12 +17,12 @@ internal sealed class ProgressBar(FileStream input, int threshold) : IDisposable
 
     public void Report(int rows)
     {
-        if (rows <= threshold || (rows & 1023) != 0 || _clock.ElapsedTicks < _nextDrawTicks)
+        if (rows <= threshold || _clock.ElapsedTicks < _nextDrawTicks)
         {
             return;
         }
         _nextDrawTicks = _clock.ElapsedTicks + Stopwatch.Frequency / 5;
-        Draw(rows, input.Length == 0 ? 1 : Math.Min(1.0, (double)input.Position / input.Length));
+        Draw(rows, input.TotalLength == 0 ? 1 : Math.Min(1.0, (double)input.BytesRead / input.TotalLength));
     }
 
     public void Finish(int rows)

@@ -13,8 +13,8 @@ public sealed class AchievementsCheck()
     {
         var exceptional = facts.Application.Route == Route.Exceptional;
         var required = (exceptional ? facts.Requirements.ExceptionalMinAchievements : facts.Requirements.MinAchievements)!.Value;
-        var cutoff = facts.ItemCutoff is { } d ? Wording.Date(d) : "截止日";
-        var later = facts.ExcludedItems.Count(i => i.Kind == "achievement");
+        var cutoff = facts.ItemCutoffText;
+        var later = facts.ExcludedAchievements;
         var note = later > 0 ? $"（另有{later}项在{cutoff}之后取得，不予计算）" : "";
         var message = $"截止日（{cutoff}）前取得业绩成果{facts.CountedAchievements}项，{(exceptional ? "破格" : "")}要求至少{required}项{note}";
         return facts.CountedAchievements >= required ? Pass(message) : Fail(message);

@@ -12,8 +12,8 @@ public sealed class EducationCheck()
 {
     public override CheckResult Evaluate(EligibilityFacts facts)
     {
-        var cutoff = facts.ItemCutoff is { } d ? Wording.Date(d) : "截止日";
-        var later = facts.ExcludedItems.Count(i => i.Kind == "education");
+        var cutoff = facts.ItemCutoffText;
+        var later = facts.ExcludedEducation;
         var note = later > 0 ? $"（另有{later}项学历在{cutoff}之后取得，不予计算）" : "";
         if (facts.Application.Route == Route.Initial)
         {

@@ -17,10 +17,9 @@ public sealed class TenureCheck()
         var tenure = facts.Tenure!;
         var required = RequiredYears(facts);
         var title = facts.Applicant.CurrentTitle!;
-        var text = new StringBuilder(96)
-            .Append("现级别于").Append(Wording.Date(title.ObtainedOn)).Append("取得，任职年限计算至")
-            .Append(Wording.Date(facts.CountingCutoff)).Append("，累计").Append(tenure.FullYears)
-            .Append("年，").Append(facts.Application.Route == Route.Exceptional ? "破格" : "").Append("要求").Append(required).Append('年');
+        var text = new StringBuilder(96);
+        text.Append($"现级别于{Wording.Date(title.ObtainedOn)}取得，任职年限计算至{Wording.Date(facts.CountingCutoff)}，累计{tenure.FullYears}年，");
+        text.Append($"{(facts.Application.Route == Route.Exceptional ? "破格" : "")}要求{required}年");
         if (facts.Assessments.Exempt)
         {
             text.Append('（').Append(Codes.EmploymentType.Label(facts.Applicant.EmploymentType)).Append("可不提供年度考核，各年度均计入）");
@@ -35,8 +34,7 @@ public sealed class TenureCheck()
                 {
                     text.Append('、');
                 }
-                text.Append(year.Year).Append("年度");
-                text.Append(year.Grade is { } grade ? "考核" + Codes.Grade.Label(grade) : "无考核记录");
+                text.Append(year.Grade is { } grade ? $"{year.Year}年度考核{Codes.Grade.Label(grade)}" : $"{year.Year}年度无考核记录");
             }
             text.Append("，不计入）");
         }
