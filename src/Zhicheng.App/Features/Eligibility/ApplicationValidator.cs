@@ -79,36 +79,36 @@ public static class ApplicationValidator
         var title = ValidateHeldTitle(v, input.CurrentTitle, notInitial);
         var education = v.List(input.Education, "applicant.education", (item, path) =>
         {
-            var degree = v.Code(Codes.Degree, item.Degree, path + ".degree", required: true);
-            var on = v.Date(item.ObtainedOn, path + ".obtainedOn", required: true);
+            var degree = v.Code(Codes.Degree, item.Degree, path.Field("degree"), required: true);
+            var on = v.Date(item.ObtainedOn, path.Field("obtainedOn"), required: true);
             return degree is { } d && on is { } o ? new EducationRecord(d, item.FullTime ?? false, o) : null;
         });
         var achievements = v.List(input.Achievements, "applicant.achievements", (item, path) =>
         {
-            var text = v.Text(item.Title, path + ".title", "缺少业绩成果名称");
-            var on = v.Date(item.ObtainedOn, path + ".obtainedOn", required: true);
+            var text = v.Text(item.Title, path.Field("title"), "缺少业绩成果名称");
+            var on = v.Date(item.ObtainedOn, path.Field("obtainedOn"), required: true);
             return text is not null && on is { } o ? new Achievement(text, o) : null;
         });
         var seenYears = new Dictionary<int, int>();
         var assessments = v.List(input.Assessments, "applicant.assessments", (item, path) =>
         {
-            var y = v.Year(item.Year, path + ".year", required: true);
-            var grade = v.Code(Codes.Grade, item.Grade, path + ".grade", required: true);
+            var y = v.Year(item.Year, path.Field("year"), required: true);
+            var grade = v.Code(Codes.Grade, item.Grade, path.Field("grade"), required: true);
             if (y is { } yy)
             {
                 if (seenYears.TryGetValue(yy, out var first))
                 {
-                    v.Add(path + ".year", $"{yy}年度考核重复（与 applicant.assessments[{first}] 重复）");
+                    v.Add(path.Field("year"), $"{yy}年度考核重复（与 applicant.assessments[{first}] 重复）");
                     return null;
                 }
-                seenYears[yy] = IndexOf(path);
+                seenYears[yy] = path.Index;
             }
             return y is { } year && grade is { } g ? new AnnualAssessment(year, g) : null;
         });
         var integrity = v.List(input.Integrity, "applicant.integrity", (item, path) =>
         {
-            var kind = v.Code(Codes.IntegrityKind, item.Kind, path + ".kind", required: true);
-            var on = v.Date(item.DecidedOn, path + ".decidedOn", required: true);
+            var kind = v.Code(Codes.IntegrityKind, item.Kind, path.Field("kind"), required: true);
+            var on = v.Date(item.DecidedOn, path.Field("decidedOn"), required: true);
             return kind is { } k && on is { } o ? new IntegrityRecord(k, o) : null;
         });
         if (v.Errors.Count > 0)
@@ -132,12 +132,9 @@ public static class ApplicationValidator
         };
     }
 
-    private static int IndexOf(string itemPath) =>
-        int.Parse(itemPath.AsSpan()[(itemPath.LastIndexOf('[') + 1)..^1], CultureInfo.InvariantCulture);
-
     private static CurrentPost? ValidatePost(Collector v, PostInput? input, bool required)
     {
-        const string path = "applicant.currentPost";
+        FieldPath path = "applicant.currentPost";
         if (input is null)
         {
             if (required)
@@ -146,15 +143,15 @@ public static class ApplicationValidator
             }
             return null;
         }
-        var series = v.Text(input.Series, path + ".series", "缺少现岗位系列");
-        var specialty = v.Text(input.Specialty, path + ".specialty", "缺少现岗位专业");
-        var since = v.Date(input.Since, path + ".since", required: true);
+        var series = v.Text(input.Series, path.Field("series"), "缺少现岗位系列");
+        var specialty = v.Text(input.Specialty, path.Field("specialty"), "缺少现岗位专业");
+        var since = v.Date(input.Since, path.Field("since"), required: true);
         return series is not null && specialty is not null && since is { } s ? new CurrentPost(series, specialty, s) : null;
     }
 
     private static HeldTitle? ValidateHeldTitle(Collector v, TitleInput? input, bool required)
     {
-        const string path = "applicant.currentTitle";
+        FieldPath path = "applicant.currentTitle";
         if (input is null)
         {
             if (required)
@@ -164,11 +161,11 @@ public static class ApplicationValidator
             return null;
         }
         var title = v.Title(input, path, required: true);
-        var obtained = v.Date(input.ObtainedOn, path + ".obtainedOn", required: true);
-        var transferred = v.Date(input.TransferredOn, path + ".transferredOn", required: false);
+        var obtained = v.Date(input.ObtainedOn, path.Field("obtainedOn"), required: true);
+        var transferred = v.Date(input.TransferredOn, path.Field("transferredOn"), required: false);
         if (obtained is { } o && transferred is { } t && t < o)
         {
-            v.Add(path + ".transferredOn", $"转评日期（{t:yyyy-MM-dd}）不能早于该级别的取得日期（{o:yyyy-MM-dd}）");
+            v.Add(path.Field("transferredOn"), $"转评日期（{t:yyyy-MM-dd}）不能早于该级别的取得日期（{o:yyyy-MM-dd}）");
             return null;
         }
         return title is not null && obtained is { } ob ? new HeldTitle(title.Series, title.Specialty, title.Level, ob, transferred) : null;
@@ -180,15 +177,15 @@ public static class ApplicationValidator
         {
             return null;
         }
-        const string path = "requirements";
+        FieldPath path = "requirements";
         return new Requirements
         {
-            TenureYears = v.Count(input.TenureYears, path + ".tenureYears", MaxRequirement),
-            ExceptionalTenureYears = v.Count(input.ExceptionalTenureYears, path + ".exceptionalTenureYears", MaxRequirement),
-            MinEducation = v.Code(Codes.Degree, input.MinEducation, path + ".minEducation", required: false),
-            MinAchievements = v.Count(input.MinAchievements, path + ".minAchievements", MaxRequirement),
-            ExceptionalMinAchievements = v.Count(input.ExceptionalMinAchievements, path + ".exceptionalMinAchievements", MaxRequirement),
-            TransferPostYears = v.Count(input.TransferPostYears, path + ".transferPostYears", MaxRequirement),
+            TenureYears = v.Count(input.TenureYears, path.Field("tenureYears"), MaxRequirement),
+            ExceptionalTenureYears = v.Count(input.ExceptionalTenureYears, path.Field("exceptionalTenureYears"), MaxRequirement),
+            MinEducation = v.Code(Codes.Degree, input.MinEducation, path.Field("minEducation"), required: false),
+            MinAchievements = v.Count(input.MinAchievements, path.Field("minAchievements"), MaxRequirement),
+            ExceptionalMinAchievements = v.Count(input.ExceptionalMinAchievements, path.Field("exceptionalMinAchievements"), MaxRequirement),
+            TransferPostYears = v.Count(input.TransferPostYears, path.Field("transferPostYears"), MaxRequirement),
             Source = "申报数据中的 requirements",
         };
     }
@@ -198,9 +195,9 @@ public static class ApplicationValidator
     {
         public List<InputError> Errors { get; } = [];
 
-        public void Add(string path, string message) => Errors.Add(new InputError(path, message));
+        public void Add(FieldPath path, string message) => Errors.Add(new InputError(path.ToString(), message));
 
-        public string? Text(string? value, string path, string missingMessage)
+        public string? Text(string? value, FieldPath path, string missingMessage)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
@@ -210,7 +207,7 @@ public static class ApplicationValidator
             return value.Trim();
         }
 
-        public int? Year(int? value, string path, bool required)
+        public int? Year(int? value, FieldPath path, bool required)
         {
             if (value is null)
             {
@@ -228,7 +225,7 @@ public static class ApplicationValidator
             return value;
         }
 
-        public int? Count(int? value, string path, int max)
+        public int? Count(int? value, FieldPath path, int max)
         {
             if (value is < 0 || value > max)
             {
@@ -238,7 +235,7 @@ public static class ApplicationValidator
             return value;
         }
 
-        public T? Code<T>(CodeTable<T> table, string? value, string path, bool required) where T : struct, Enum
+        public T? Code<T>(CodeTable<T> table, string? value, FieldPath path, bool required) where T : struct, Enum
         {
             if (string.IsNullOrWhiteSpace(value))
             {
@@ -256,7 +253,7 @@ public static class ApplicationValidator
             return null;
         }
 
-        public DateOnly? Date(string? value, string path, bool required, string? missingMessage = null)
+        public DateOnly? Date(string? value, FieldPath path, bool required, string? missingMessage = null)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
@@ -274,7 +271,7 @@ public static class ApplicationValidator
             return null;
         }
 
-        public TitleTarget? Title(TitleInput? input, string path, bool required)
+        public TitleTarget? Title(TitleInput? input, FieldPath path, bool required)
         {
             if (input is null)
             {
@@ -284,14 +281,14 @@ public static class ApplicationValidator
                 }
                 return null;
             }
-            var series = Text(input.Series, path + ".series", "缺少系列");
-            var specialty = Text(input.Specialty, path + ".specialty", "缺少专业");
-            var level = Code(Codes.Level, input.Level, path + ".level", required: true);
+            var series = Text(input.Series, path.Field("series"), "缺少系列");
+            var specialty = Text(input.Specialty, path.Field("specialty"), "缺少专业");
+            var level = Code(Codes.Level, input.Level, path.Field("level"), required: true);
             return series is not null && specialty is not null && level is { } l ? new TitleTarget(series, specialty, l) : null;
         }
 
         /// <summary>Reads every item of an optional list; a null item is an error at its index.</summary>
-        public IReadOnlyList<TOut>? List<TIn, TOut>(List<TIn?>? items, string path, Func<TIn, string, TOut?> read)
+        public IReadOnlyList<TOut>? List<TIn, TOut>(List<TIn?>? items, string path, Func<TIn, FieldPath, TOut?> read)
             where TIn : class where TOut : class
         {
             if (items is null || items.Count == 0)
@@ -301,7 +298,7 @@ public static class ApplicationValidator
             var result = new List<TOut>(items.Count);
             for (var i = 0; i < items.Count; i++)
             {
-                var itemPath = $"{path}[{i}]";
+                var itemPath = new FieldPath(path, i);
                 if (items[i] is not { } item)
                 {
                     Add(itemPath, "不能为空");
@@ -319,3 +316,25 @@ public static class ApplicationValidator
 
 /// <summary>A valid application and its requirement overrides, or the errors that stop it.</summary>
 public sealed record ValidationResult(EligibilityApplication? Application, Requirements? Overrides, IReadOnlyList<InputError> Errors);
+
+/// <summary>
+/// A JSON path built only when an error needs it: <c>applicant.assessments</c>, item 2, field <c>grade</c>
+/// is written <c>applicant.assessments[2].grade</c>.
+/// </summary>
+public readonly struct FieldPath(string prefix, int index = -1, string? field = null)
+{
+    public int Index => index;
+
+    public static implicit operator FieldPath(string path) => new(path);
+
+    /// <summary>A field of this object (one level deeper).</summary>
+    public FieldPath Field(string name) => field is null ? new(prefix, index, name) : new(ToString(), -1, name);
+
+    public override string ToString() => (index, field) switch
+    {
+        ( < 0, null) => prefix,
+        ( < 0, _) => $"{prefix}.{field}",
+        (_, null) => $"{prefix}[{index}]",
+        _ => $"{prefix}[{index}].{field}",
+    };
+}
