@@ -37,10 +37,48 @@ public enum InputFormat
 
 /// <summary>
 /// One row of an input file: its place (0-based index among rows; line or spreadsheet row number) and its
-/// parsed input or the errors that stopped it. Errors of a spreadsheet row carry their column.
+/// parsed input or the errors that stopped it. Errors of a spreadsheet row carry their column. Readers
+/// may defer the parse, so that rows framed on one thread are parsed on the threads that decide them.
 /// </summary>
-public sealed record SourceRow(int Index, int? Row, ParsedInput Parsed, ColumnMap? Columns = null)
+public sealed class SourceRow
 {
+    private Func<ParsedInput>? _parse;
+    private ParsedInput? _parsed;
+
+    public SourceRow(int index, int? row, ParsedInput parsed, ColumnMap? columns = null)
+        : this(index, row, columns) => _parsed = parsed;
+
+    private SourceRow(int index, int? row, ColumnMap? columns)
+    {
+        Index = index;
+        Row = row;
+        Columns = columns;
+    }
+
+    /// <summary>A row parsed when first asked for (once; a row is handled by one thread at a time).</summary>
+    public static SourceRow Deferred(int index, int? row, Func<ParsedInput> parse, ColumnMap? columns = null) =>
+        new(index, row, columns) { _parse = parse };
+
+    public int Index { get; }
+
+    /// <summary>The line (JSON Lines) or spreadsheet row (CSV, XLSX; the header is row 1), when there is one.</summary>
+    public int? Row { get; }
+
+    public ColumnMap? Columns { get; }
+
+    public ParsedInput Parsed
+    {
+        get
+        {
+            if (_parsed is null)
+            {
+                _parsed = _parse!();
+                _parse = null;
+            }
+            return _parsed;
+        }
+    }
+
     /// <summary>Errors found later (validation) named by column too, when the row came from a spreadsheet.</summary>
     public IReadOnlyList<InputError> Locate(IReadOnlyList<InputError> errors) => Columns is null ? errors : Columns.Locate(errors);
 }

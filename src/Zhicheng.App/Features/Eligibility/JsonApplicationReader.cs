@@ -41,7 +41,8 @@ public static class JsonApplicationReader
                 yield return new SourceRow(index, null, ParsedInput.Failed(broken));
                 yield break;
             }
-            yield return new SourceRow(index, null, ApplicationJson.Parse(e.Current.Span));
+            var value = e.Current.ToArray();
+            yield return SourceRow.Deferred(index, null, () => ApplicationJson.Parse(value));
         }
     }
 
@@ -57,7 +58,8 @@ public static class JsonApplicationReader
             {
                 continue;
             }
-            yield return new SourceRow(index++, lineNumber, ApplicationJson.Parse(line.Span));
+            var bytes = line.ToArray();
+            yield return SourceRow.Deferred(index++, lineNumber, () => ApplicationJson.Parse(bytes));
         }
     }
 

@@ -18,7 +18,8 @@ public static class TabularApplicationReader
                 columns = ColumnMap.FromHeader(record.Cells);
                 continue;
             }
-            yield return new SourceRow(index++, record.Row, columns.Read(record.Cells), columns);
+            var (map, cells) = (columns, record.Cells);
+            yield return SourceRow.Deferred(index++, record.Row, () => map.Read(cells), columns);
         }
         if (columns is null)
         {
