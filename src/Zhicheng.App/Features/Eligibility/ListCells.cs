@@ -23,7 +23,7 @@ public static class ListCells
                 return null;
             }
             var item = new EducationInput { Degree = fields[0], ObtainedOn = SpreadsheetValues.NormalizeDate(fields[^1]) };
-            if (fields.Length == 3)
+            if (fields.Length == 3 && fields[1].Length > 0)
             {
                 if (!SpreadsheetValues.TryFullTime(fields[1], out var fullTime))
                 {
