@@ -72,7 +72,7 @@ public static class Codes
         (Eligibility.EmploymentType.PublicInstitution, "public_institution", ["事业单位"]),
         (Eligibility.EmploymentType.StateOwnedEnterprise, "state_owned_enterprise", ["国有企业", "国企"]),
         (Eligibility.EmploymentType.GovernmentAgency, "government_agency", ["机关"]),
-        (Eligibility.EmploymentType.NonPublic, "non_public", ["非公经济组织", "非公企业"]),
+        (Eligibility.EmploymentType.NonPublic, "non_public", ["非公经济组织", "非公企业", "民营企业", "私营企业"]),
         (Eligibility.EmploymentType.IndividualBusiness, "individual_business", ["个体工商户"]),
         (Eligibility.EmploymentType.Flexible, "flexible", ["灵活就业", "灵活就业人员"]),
         (Eligibility.EmploymentType.Freelancer, "freelancer", ["自由职业", "自由职业者"]));

@@ -28,7 +28,7 @@ public sealed class ColumnMapTests : IDisposable
         var data = new TheoryData<string, string>();
         foreach (var format in new[] { "csv", "xlsx" })
         {
-            foreach (var @case in new[] { "TwoRequiredColumnsMissing", "IdNumberTwice", "YearInChineseAndEnglish", "OnlyOptionalColumns", "TitleInsteadOfHeader" })
+            foreach (var @case in new[] { "TwoRequiredColumnsMissing", "IdNumberTwice", "YearInChineseAndEnglish", "OnlyOptionalColumns", "ThreeColumnsOfEight" })
             {
                 data.Add(format, @case);
             }
@@ -48,9 +48,10 @@ public sealed class ColumnMapTests : IDisposable
                 "表头中“身份证号”（H列）和“身份证号码”（AH列）是同一项，请只保留一列"),
             "YearInChineseAndEnglish" => (Append(TwoApplications(), "applicationYear", "2024"),
                 "表头中“申报年度”（B列）和“applicationYear”（AH列）是同一项，请只保留一列"),
-            "OnlyOptionalColumns" => ([["编号", "备注"], ["A-0001", "加急"]], AllRequired),
-            "TitleInsteadOfHeader" => ([["2024年度专业技术职务任职资格申报汇总表"], .. TwoApplications()],
-                "第1行应为表头，但没有识别出任何列名；请使用模板中的中文列名（如“申报年度”“姓名”“身份证号”）"),
+            "OnlyOptionalColumns" => ([["编号", "备注"], ["A-0001", "加急"]],
+                "前2行中没有找到表头；表头应使用模板中的中文列名（如“申报年度”“姓名”“身份证号”）"),
+            "ThreeColumnsOfEight" => ([["编号", "姓名", "申报年度", "备注"], ["A-0001", "王建国", "2024", "加急"]],
+                AllRequired.Replace("申报年度（applicationYear）、", "").Replace("姓名（applicant.name）、", "")),
             _ => throw new ArgumentOutOfRangeException(nameof(@case)),
         };
         var file = Write(format, rows);

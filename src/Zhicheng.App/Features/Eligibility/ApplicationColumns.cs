@@ -1,3 +1,4 @@
+using System.Globalization;
 using Zhicheng.Domain.Eligibility;
 
 namespace Zhicheng.App.Features.Eligibility;
@@ -18,7 +19,16 @@ public static class ApplicationColumns
         Text("target.series", "申报系列", [], i => i.Target?.Series, (i, v) => Target(i).Series = v),
         Text("target.specialty", "申报专业", [], i => i.Target?.Specialty, (i, v) => Target(i).Specialty = v),
         Text("target.level", "申报级别", ["申报层级"], i => Label(Codes.Level, i.Target?.Level), (i, v) => Target(i).Level = v),
-        Text("applicant.idNumber", "身份证号", ["身份证号码", "公民身份号码"], i => i.Applicant?.IdNumber, (i, v) => Applicant(i).IdNumber = v),
+        new("applicant.idNumber", "身份证号", ["身份证号码", "公民身份号码"], i => i.Applicant?.IdNumber, (input, cell, spec) =>
+        {
+            // Excel turns an 18-digit number typed into a General cell into 1.40802198803121E+17 and loses digits.
+            if (cell.Contains("E+", StringComparison.OrdinalIgnoreCase) && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            {
+                return [new InputError(spec.Path, $"身份证号被 Excel 存成了数字（{cell}），末几位已丢失；请把该列设为“文本”格式后重新填写")];
+            }
+            Applicant(input).IdNumber = cell;
+            return [];
+        }),
         Text("applicant.name", "姓名", [], i => i.Applicant?.Name, (i, v) => Applicant(i).Name = v),
         Flag("applicant.inService", "在职在岗", ["是否在职在岗"], i => i.Applicant?.InService, (i, v) => Applicant(i).InService = v),
         Text("applicant.employmentType", "单位性质", [], i => Label(Codes.EmploymentType, i.Applicant?.EmploymentType), (i, v) => Applicant(i).EmploymentType = v),
@@ -78,7 +88,7 @@ public static class ApplicationColumns
         });
 
     private static ColumnSpec Number(string path, string header, string[] aliases, Func<ApplicationInput, int?> get, Action<ApplicationInput, int> set) =>
-        new(path, header, aliases, i => get(i)?.ToString(System.Globalization.CultureInfo.InvariantCulture), (input, cell, spec) =>
+        new(path, header, aliases, i => get(i)?.ToString(CultureInfo.InvariantCulture), (input, cell, spec) =>
         {
             if (SpreadsheetValues.TryInteger(cell, out var value))
             {

@@ -24,14 +24,21 @@ public static class ApplicationSpreadsheet
 
     private static IEnumerable<Dictionary<string, object?>> Rows(IEnumerable<ApplicationInput> applications)
     {
+        var any = false;
         foreach (var application in applications)
         {
+            any = true;
             var row = new Dictionary<string, object?>(ApplicationColumns.All.Count);
             foreach (var column in ApplicationColumns.All)
             {
                 row[column.Header] = column.Get(application) ?? "";
             }
             yield return row;
+        }
+        if (!any)
+        {
+            // MiniExcel takes the header from the first row: an empty sheet still gets its header, over one blank row.
+            yield return ApplicationColumns.All.ToDictionary(c => c.Header, _ => (object?)"");
         }
     }
 

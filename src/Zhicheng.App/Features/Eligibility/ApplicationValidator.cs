@@ -173,7 +173,8 @@ public static class ApplicationValidator
 
     private static Requirements? ValidateRequirements(Collector v, RequirementsInput? input)
     {
-        if (input is null)
+        if (input is null or { TenureYears: null, ExceptionalTenureYears: null, MinEducation: null, MinAchievements: null,
+                ExceptionalMinAchievements: null, TransferPostYears: null })
         {
             return null;
         }

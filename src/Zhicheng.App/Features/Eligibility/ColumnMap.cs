@@ -10,8 +10,12 @@ public sealed class ColumnMap
 
     private ColumnMap((int Cell, ColumnSpec Spec, string Header)[] columns) => _columns = columns;
 
-    /// <summary>Matches a header row; throws <see cref="InputFileException"/> when required columns are missing or a field appears twice.</summary>
-    public static ColumnMap FromHeader(IReadOnlyList<string?> header)
+    /// <summary>How many cells of a record name a known column (to tell the header from a title row above it).</summary>
+    public static int KnownColumns(IReadOnlyList<string?> cells) => cells.Count(c => ByName.ContainsKey(Normalize(c)));
+
+    private static readonly Dictionary<string, ColumnSpec> ByName = BuildNames();
+
+    private static Dictionary<string, ColumnSpec> BuildNames()
     {
         var byName = new Dictionary<string, ColumnSpec>(StringComparer.OrdinalIgnoreCase);
         foreach (var spec in ApplicationColumns.All)
@@ -23,6 +27,13 @@ public sealed class ColumnMap
                 byName[alias] = spec;
             }
         }
+        return byName;
+    }
+
+    /// <summary>Matches a header row; throws <see cref="InputFileException"/> when required columns are missing or a field appears twice.</summary>
+    public static ColumnMap FromHeader(IReadOnlyList<string?> header)
+    {
+        var byName = ByName;
         var columns = new List<(int, ColumnSpec, string)>();
         var seen = new Dictionary<string, int>();
         for (var cell = 0; cell < header.Count; cell++)
@@ -41,7 +52,7 @@ public sealed class ColumnMap
         }
         if (columns.Count == 0)
         {
-            throw new InputFileException("第1行应为表头，但没有识别出任何列名；请使用模板中的中文列名（如“申报年度”“姓名”“身份证号”）");
+            throw new InputFileException("表头中没有识别出任何列名；请使用模板中的中文列名（如“申报年度”“姓名”“身份证号”）");
         }
         var missing = ApplicationColumns.All.Where(s => ApplicationColumns.Required.Contains(s.Path) && !seen.ContainsKey(s.Path)).ToList();
         if (missing.Count > 0)

@@ -21,7 +21,7 @@ public static class DecisionSpreadsheet
             yield return new Dictionary<string, object?>
             {
                 ["行号"] = row.Row.Row ?? row.Row.Index + 1,
-                ["编号"] = row.Outcome.Id ?? "",
+                ["编号"] = MaskedReference(row.Outcome.Id),
                 ["姓名"] = input?.Applicant?.Name ?? "",
                 ["身份证号"] = MaskedId(input?.Applicant?.IdNumber),
                 ["申报"] = input?.Target is { } t ? $"{t.Series} {t.Specialty} {t.Level}" : "",
@@ -35,6 +35,10 @@ public static class DecisionSpreadsheet
             };
         }
     }
+
+    /// <summary>A caller's reference as given, unless it is an identity number, which is masked.</summary>
+    public static string MaskedReference(string? id) =>
+        Domain.Identity.IdentityNumber.TryParse(id, out var number, out _) ? number.Masked : id ?? "";
 
     /// <summary>The masked number when it is a valid one; otherwise only its length, so a typo is not shown either.</summary>
     public static string MaskedId(string? text) =>

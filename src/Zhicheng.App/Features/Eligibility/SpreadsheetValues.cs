@@ -1,13 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Zhicheng.App.Features.Eligibility;
 
 /// <summary>How spreadsheet cells become the contract's text: dates, whole numbers and yes/no as people type them.</summary>
-public static class SpreadsheetValues
+public static partial class SpreadsheetValues
 {
-    private static readonly string[] DateFormats =
-        ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd", "yyyy-M-d H:mm:ss", "yyyy/M/d H:mm:ss"];
-
     /// <summary>A cell as text: Excel dates as <c>YYYY-MM-DD</c>, whole numbers without ".0", everything else trimmed.</summary>
     public static string? CellText(object? value) => value switch
     {
@@ -24,22 +22,21 @@ public static class SpreadsheetValues
     };
 
     /// <summary>
-    /// 2024/9/30, 2024.9.30, 2024年9月30日 and 20240930 become 2024-09-30; text that is no date (or a date
-    /// that does not exist) is passed through for the validator to name.
+    /// 2024/9/30, 2024.9.30, 2024年9月30日 and 20240930 become 2024-09-30 — also when the day does not exist,
+    /// so that the validator says "日期不存在" rather than "wrong format". A midnight time (what Excel and WPS add to dates) is
+    /// dropped; any other time of day, and anything else, is passed through for the validator to name.
     /// </summary>
     public static string NormalizeDate(string cell)
     {
         var s = cell.Trim();
-        if (s.Length == 10 && s[4] == '-' && s[7] == '-')
-        {
-            return s;
-        }
-        return DateOnly.TryParseExact(s, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : DateTime.TryParseExact(s, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt) && dt.TimeOfDay == TimeSpan.Zero
-                ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                : s;
+        var match = DatePattern().Match(s);
+        return match.Success
+            ? $"{match.Groups["y"].Value}-{match.Groups["m"].Value.PadLeft(2, '0')}-{match.Groups["d"].Value.PadLeft(2, '0')}"
+            : s;
     }
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})|年(?<m>\d{1,2})月(?<d>\d{1,2})日?|(?<m>\d{2})(?<d>\d{2}))(?:\s+0{1,2}:00(?::00)?)?$")]
+    private static partial Regex DatePattern();
 
     public static bool TryInteger(string cell, out int value) =>
         int.TryParse(cell.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value)
