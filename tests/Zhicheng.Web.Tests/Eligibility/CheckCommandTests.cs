@@ -140,7 +140,8 @@ public sealed class CheckCommandTests : IDisposable
     [Theory]
     [InlineData("rows.txt", "hello", "不支持的文件类型")]
     [InlineData("rows.xlsx", "this is not a workbook", "不是有效的 .xlsx")]
-    [InlineData("rows.csv", "姓名,年龄\n张三,30\n", "表头缺少必需的列")]
+    [InlineData("rows.csv", "姓名,年龄\n张三,30\n", "没有找到表头")]
+    [InlineData("rows.csv", "姓名,申报年度,申报类型\n张三,2024,晋升\n", "表头缺少必需的列")]
     [InlineData("rows.json", "\"just a string\"", "JSON 文件应为")]
     public async Task Check_UnreadableFile_SaysWhyAndExitsTwo(string name, string content, string message)
     {
