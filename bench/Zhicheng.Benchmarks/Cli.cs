@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Zhicheng.Benchmarks.Generation;
+
+namespace Zhicheng.Benchmarks;
+
+/// <summary>
+/// The verbs of the bench program:
+///   bench [BenchmarkDotNet args]   decisions/s, ours and Microsoft RulesEngine in one BenchmarkDotNet run
+///   agree [N] [SEED]               ours and the RulesEngine peer agree per check code (samples + N generated)
+///   generate N FILE [SEED]         N application rows as JSON Lines (the scale test's input)
+///   throughput [ROUNDS] [N]       ours vs RulesEngine interleaved in one process, wall and thread-CPU time
+///   check-costs [N]                ns per check, ours and RulesEngine's per rule (where the time goes)
+///   stages FILE [LIMIT] [REPEATS]  where the CLI's time goes on a JSONL file: read, parse, validate, decide, write
+/// </summary>
+public static class Cli
+{
+    public static int Run(string[] args)
+    {
+        var verb = args.Length > 0 ? args[0] : "";
+        var rest = args.Length > 0 ? args[1..] : [];
+        try
+        {
+            return verb switch
+            {
+                "bench" => Bench(rest),
+                "agree" => Agreement.Run(Int(rest, 0, 5000), Int(rest, 1, 7)),
+                "generate" when rest.Length >= 2 => Generate(int.Parse(rest[0], CultureInfo.InvariantCulture), rest[1], Int(rest, 2, 2024)),
+                "throughput" => Throughput.Run(Int(rest, 0, 30), Int(rest, 1, 4096)),
+                "check-costs" => CheckCosts.Run(Int(rest, 0, 4096)),
+                "stages" when rest.Length >= 1 => Stages.Run(rest[0], Int(rest, 1, int.MaxValue), Int(rest, 2, 3)),
+                _ => Usage(),
+            };
+        }
+        catch (FormatException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return Usage();
+        }
+    }
+
+    private static int Bench(string[] args)
+    {
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Cli).Assembly).Run(args, BenchConfig.Create());
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+
+    private static int Generate(int count, string path, int seed)
+    {
+        var clock = Stopwatch.StartNew();
+        var kinds = GeneratedJson.WriteFile(path, count, seed);
+        Console.Error.WriteLine($"wrote {count:N0} rows to {path} ({new FileInfo(path).Length / 1048576.0:F0} MiB) in {clock.Elapsed.TotalSeconds:F1} s, seed {seed}");
+        foreach (var (kind, n) in kinds)
+        {
+            Console.Error.WriteLine($"  {kind,-24} {n,9:N0}");
+        }
+        return 0;
+    }
+
+    private static int Int(string[] args, int index, int fallback) =>
+        args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("""
+            usage: dotnet run -c Release -- VERB …
+              bench [BenchmarkDotNet args]   e.g. bench --filter '*'
+              agree [N=5000] [SEED=7]        ours vs RulesEngine per check code; exit 1 on any disagreement
+              generate N FILE [SEED=2024]    N application rows as JSON Lines
+              throughput [ROUNDS=30] [N=4096] ours vs RulesEngine interleaved; decisions/s and the ratio
+              check-costs [N=4096]           ns per check (ours) and per rule (RulesEngine)
+              stages FILE [LIMIT] [REPEATS=3] time each stage of the CLI pipeline on a JSONL file
+            """);
+        return 2;
+    }
+}

@@ -1,0 +1,3 @@
+using Zhicheng.Benchmarks;
+
+return Cli.Run(args);
