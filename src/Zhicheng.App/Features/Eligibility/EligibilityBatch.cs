@@ -36,6 +36,7 @@ public sealed class EligibilityBatch(EligibilityService service)
                 output.Write(summary.Total == 0 ? "\n"u8 : ",\n"u8);
             }
             output.Write(chunk.Bytes.WrittenSpan);
+            chunk.Bytes.Dispose();
             summary.Add(chunk.Summary);
             afterRow?.Invoke(summary.Total);
         }
@@ -140,7 +141,7 @@ public sealed class EligibilityBatch(EligibilityService service)
 
     private RenderedChunk Render(List<SourceRow> rows, OutputShape shape)
     {
-        var bytes = new ArrayBufferWriter<byte>(rows.Count * 2048);
+        var bytes = new PooledBufferWriter(rows.Count * 2048);
         using var writer = new Utf8JsonWriter(bytes, shape == OutputShape.IndentedArray ? DecisionJson.IndentedOptions : DecisionJson.CompactOptions);
         var summary = new BatchSummary();
         for (var i = 0; i < rows.Count; i++)
@@ -171,7 +172,8 @@ public sealed class EligibilityBatch(EligibilityService service)
         return new RenderedChunk(bytes, summary);
     }
 
-    private sealed record RenderedChunk(ArrayBufferWriter<byte> Bytes, BatchSummary Summary);
+    /// <summary>A chunk's output; its buffer goes back to the pool once written.</summary>
+    private sealed record RenderedChunk(PooledBufferWriter Bytes, BatchSummary Summary);
 
     private sealed class PendingChunk(List<SourceRow> rows)
     {
