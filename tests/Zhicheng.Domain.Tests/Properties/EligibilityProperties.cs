@@ -68,23 +68,28 @@ public class EligibilityProperties
                 var onlyTenureFailed = decision.FailedCodes().SequenceEqual(["tenure"]);
                 return (!onlyTenureFailed).Label($"only tenure failed but no earliest year: {scenario}");
             }
-            var atEarliest = Presumed(scenario, earliest).ToApplication(earliest).Check("tenure").Passed;
-            var yearBefore = earliest - 1 == scenario.Year || !Presumed(scenario, earliest - 1).ToApplication(earliest - 1).Check("tenure").Passed;
+            var atEarliest = Presumed(scenario, earliest).Check("tenure").Passed;
+            var yearBefore = earliest - 1 == scenario.Year || !Presumed(scenario, earliest - 1).Check("tenure").Passed;
             return (decision.FailedCodes().SequenceEqual(["tenure"]) && earliest > scenario.Year && atEarliest && yearBefore)
                 .Label($"earliest {earliest}: holds then {atEarliest}, fails the year before {yearBefore}: {scenario}");
         });
 
-    /// <summary>The scenario at a later year, with every ungraded year from Y up to that year graded 合格.</summary>
-    private static TenureScenario Presumed(TenureScenario scenario, int year)
-    {
-        var later = new TenureScenario(year, scenario.ObtainedOn, new AssessmentGrade?[TenureScenario.YearsOfHistory], scenario.EmploymentType);
-        for (var y = later.FirstYear; y <= year; y++)
+    /// <summary>
+    /// The application at a later year: every grade of the scenario kept, and every ungraded year from Y up to
+    /// (not including) that year graded 合格. (Shifting the scenario's fifteen-year window instead would drop
+    /// its earliest grades and change the answer.)
+    /// </summary>
+    private static AnApplication Presumed(TenureScenario scenario, int year) =>
+        scenario.ToApplication(year).WithApplicant(a =>
         {
-            var grade = y >= scenario.FirstYear && y <= scenario.Year ? scenario.Grades[y - scenario.FirstYear] : null;
-            later = later.WithGrade(y, grade ?? (y >= scenario.Year && y < year ? AssessmentGrade.Qualified : null));
-        }
-        return later;
-    }
+            for (var y = scenario.Year; y < year; y++)
+            {
+                if (y > scenario.Year || scenario.Grades[y - scenario.FirstYear] is null)
+                {
+                    a.WithAssessment(y, AssessmentGrade.Qualified);
+                }
+            }
+        });
 
     [Property(MaxTest = 300)]
     public Property Decision_EligibleExactlyWhenNoCheckFailed() => Prop.ForAll(
