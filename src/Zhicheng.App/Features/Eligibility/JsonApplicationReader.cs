@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace Zhicheng.App.Features.Eligibility;
@@ -69,48 +68,26 @@ public static class JsonApplicationReader
     /// </summary>
     public static IEnumerable<ReadOnlyMemory<byte>> Utf8Lines(Stream stream)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(256 * 1024);
-        try
+        using var window = new StreamWindow(stream, 256 * 1024);
+        var firstLine = true;
+        while (true)
         {
-            int start = 0, end = 0;
-            var firstLine = true;
-            while (true)
+            var newline = window.Data.Span.IndexOf((byte)'\n');
+            if (newline >= 0)
             {
-                var newline = Array.IndexOf(buffer, (byte)'\n', start, end - start);
-                if (newline < 0)
-                {
-                    if (start > 0)
-                    {
-                        Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-                        end -= start;
-                        start = 0;
-                    }
-                    if (end == buffer.Length)
-                    {
-                        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        Buffer.BlockCopy(buffer, 0, bigger, 0, end);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = bigger;
-                    }
-                    var read = stream.Read(buffer, end, buffer.Length - end);
-                    if (read > 0)
-                    {
-                        end += read;
-                        continue;
-                    }
-                    if (end > start)
-                    {
-                        yield return Trim(buffer.AsMemory(start, end - start), ref firstLine);
-                    }
-                    yield break;
-                }
-                yield return Trim(buffer.AsMemory(start, newline - start), ref firstLine);
-                start = newline + 1;
+                yield return Trim(window.Data[..newline], ref firstLine);
+                window.Consume(newline + 1);
+                continue;
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (window.Fill() > 0)
+            {
+                continue;
+            }
+            if (!window.Data.IsEmpty)
+            {
+                yield return Trim(window.Data, ref firstLine);
+            }
+            yield break;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace Zhicheng.App.Features.Eligibility;
@@ -21,48 +20,25 @@ internal static class JsonValues
             AllowTrailingCommas = true,
             AllowMultipleValues = !array,
         });
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
+        using var window = new StreamWindow(stream, 64 * 1024);
+        var final = false;
+        while (true)
         {
-            int start = 0, end = 0;
-            var final = false;
-            while (true)
+            var step = Next(window.Data.Span, final, ref state, out var valueStart, out var consumed);
+            if (step == Step.End)
             {
-                var step = Next(buffer.AsSpan(start, end - start), final, ref state, out var valueStart, out var consumed);
-                if (step == Step.End)
-                {
-                    yield break;
-                }
-                if (step == Step.Value)
-                {
-                    yield return buffer.AsMemory(start + valueStart, consumed - valueStart);
-                }
-                if (step != Step.NeedMore)
-                {
-                    start += consumed;
-                    continue;
-                }
-                if (start > 0)
-                {
-                    Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-                    end -= start;
-                    start = 0;
-                }
-                if (end == buffer.Length)
-                {
-                    var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    Buffer.BlockCopy(buffer, 0, bigger, 0, end);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = bigger;
-                }
-                var read = stream.Read(buffer, end, buffer.Length - end);
-                end += read;
-                final = read == 0;
+                yield break;
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (step == Step.Value)
+            {
+                yield return window.Data.Slice(valueStart, consumed - valueStart);
+            }
+            if (step != Step.NeedMore)
+            {
+                window.Consume(consumed);
+                continue;
+            }
+            final = window.Fill() == 0;
         }
     }
 
