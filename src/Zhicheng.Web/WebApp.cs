@@ -48,7 +48,11 @@ public static class WebApp
         {
             app.UseExceptionHandler("/Error");
         }
-        app.UseStatusCodePages();
+        // The API answers problem+json; a person at a page gets a Chinese page that says what happened.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        // Routing after the status-code pages, so that a re-executed request is routed to the error page.
+        app.UseRouting();
         app.MapStaticAssets();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api", o => o.WithTitle("Zhicheng API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

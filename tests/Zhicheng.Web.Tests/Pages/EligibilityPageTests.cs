@@ -68,6 +68,7 @@ public sealed class EligibilityPageTests(ZhichengFactory factory) : IClassFixtur
         var response = await _page.Http.PostAsync("/eligibility?handler=Check", new FormUrlEncodedContent(ExampleForm()));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("请求无效");
     }
 
     [Fact]

@@ -33,10 +33,20 @@ public sealed class HomeAndPolicyPageTests(ZhichengFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task UnknownPage_AnswersNotFound()
+    public async Task UnknownPage_AnswersNotFoundWithAChinesePage()
     {
         var response = await _client.GetAsync("/no-such-page");
 
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("页面不存在");
+    }
+
+    [Fact]
+    public async Task UnknownApiPath_AnswersProblemJson()
+    {
+        var response = await _client.GetAsync("/api/v1/no-such-thing");
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 }
