@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,12 +15,14 @@ public sealed class ErrorModel : PageModel
     public string Title { get; private set; } = "出错了";
     public string Explanation { get; private set; } = "系统处理请求时出现问题，已记录。请稍后重试。";
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet() => Describe();
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost() => Describe();
 
-    private void Describe(int? code)
+    /// <summary>The status a page request ended with (re-executed here), or null for an unhandled error.</summary>
+    private void Describe()
     {
+        int? code = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
         Code = code;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         (Title, Explanation) = code switch

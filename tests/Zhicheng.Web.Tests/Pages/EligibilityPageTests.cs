@@ -106,6 +106,17 @@ public sealed class EligibilityPageTests(ZhichengFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task PostUpload_OverTheSizeLimit_IsRefusedWithAChinesePage()
+    {
+        var tooBig = new byte[21 * 1024 * 1024];
+
+        var response = await _page.PostFile("/eligibility", "/eligibility?handler=Upload", "big.csv", tooBig);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("上传的文件过大");
+    }
+
+    [Fact]
     public async Task PostExport_ReturnsAWorkbookOfTheDecisions()
     {
         var xlsx = await File.ReadAllBytesAsync(Repo.Samples("applications.xlsx"));
