@@ -74,22 +74,24 @@ public sealed class EligibilityFacts
     private void SortItems(Applicant applicant)
     {
         List<ExcludedItem>? excluded = null;
-        if (applicant.Education.Count > 0)
+        var education = applicant.Education;
+        if (education.Count > 0)
         {
-            var counted = new List<EducationRecord>(applicant.Education.Count);
-            foreach (var item in applicant.Education)
+            List<EducationRecord>? counted = null;
+            for (var i = 0; i < education.Count; i++)
             {
+                var item = education[i];
                 if (CountsByCutoff(item.ObtainedOn))
                 {
-                    counted.Add(item);
+                    counted?.Add(item);
+                    continue;
                 }
-                else
-                {
-                    (excluded ??= []).Add(new ExcludedItem("education", Codes.Degree.Label(item.Degree), item.ObtainedOn, ClauseIds.ItemsBeforeDeadline));
-                    ExcludedEducation++;
-                }
+                // The first item left out: from here on the counted ones need a list of their own.
+                counted ??= [.. education.Take(i)];
+                (excluded ??= []).Add(new ExcludedItem("education", Codes.Degree.Label(item.Degree), item.ObtainedOn, ClauseIds.ItemsBeforeDeadline));
+                ExcludedEducation++;
             }
-            CountedEducation = counted;
+            CountedEducation = counted ?? education;
         }
         var achievements = 0;
         foreach (var item in applicant.Achievements)

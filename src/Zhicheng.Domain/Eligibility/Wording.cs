@@ -6,18 +6,15 @@ public static class Wording
     /// <summary>2024年9月30日, formatted straight into the message that holds it.</summary>
     public static ChineseDate Date(DateOnly date) => new(date);
 
-    /// <summary>工程系列电气工程专业 (a series already ending in 系列 keeps its own).</summary>
-    public static string SeriesSpecialty(string series, string specialty) =>
-        $"{WithSuffix(series, "系列")}{WithSuffix(specialty, "专业")}";
+    /// <summary>工程系列电气工程专业 (a series already ending in 系列 keeps its own), formatted in place.</summary>
+    public static SeriesSpecialtyText SeriesSpecialty(string series, string specialty) => new(series, specialty);
 
     /// <summary>工程系列电气工程专业副高级.</summary>
     public static string Title(TitleTarget target) =>
-        SeriesSpecialty(target.Series, target.Specialty) + Codes.Level.Label(target.Level);
+        $"{SeriesSpecialty(target.Series, target.Specialty)}{Codes.Level.Label(target.Level)}";
 
     public static string Years(IEnumerable<int> years) => string.Join("、", years.Select(y => $"{y}年度"));
 
-    private static string WithSuffix(string name, string suffix) =>
-        name.EndsWith(suffix, StringComparison.Ordinal) ? name : name + suffix;
 }
 
 /// <summary>
@@ -58,4 +55,17 @@ public readonly struct ChineseDate(DateOnly date) : ISpanFormattable
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+}
+
+/// <summary>A series and specialty written as 工程系列电气工程专业; formats into a message without allocating.</summary>
+public readonly struct SeriesSpecialtyText(string series, string specialty) : ISpanFormattable
+{
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        destination.TryWrite(provider, $"{series}{Suffix(series, "系列")}{specialty}{Suffix(specialty, "专业")}", out charsWritten);
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public override string ToString() => $"{series}{Suffix(series, "系列")}{specialty}{Suffix(specialty, "专业")}";
+
+    private static string Suffix(string name, string suffix) => name.EndsWith(suffix, StringComparison.Ordinal) ? "" : suffix;
 }
