@@ -22,23 +22,6 @@ public static class ApplicationJson
         }
     }
 
-    public static ParsedInput Parse(JsonElement element)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return ParsedInput.Failed(NotAnObject);
-        }
-        try
-        {
-            return new ParsedInput(element.Deserialize(ApplicationJsonContext.Default.ApplicationInput)!, null, []);
-        }
-        catch (JsonException ex)
-        {
-            var id = element.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : null;
-            return ParsedInput.Failed(TypeError(ex), id);
-        }
-    }
-
     /// <summary>Writes an application back as contract JSON (camelCase, absent fields left out).</summary>
     public static void Write(Utf8JsonWriter writer, ApplicationInput input) =>
         JsonSerializer.Serialize(writer, input, ApplicationJsonContext.Default.ApplicationInput);

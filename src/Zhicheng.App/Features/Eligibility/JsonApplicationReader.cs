@@ -11,16 +11,7 @@ public static class JsonApplicationReader
     /// </summary>
     public static IEnumerable<SourceRow> ReadDocument(Stream stream)
     {
-        var (first, rest) = FirstSignificantByte(stream);
-        if (first < 0)
-        {
-            yield break;
-        }
-        if (first != '[' && first != '{')
-        {
-            throw new InputFileException("JSON 文件应为申报对象的数组 [ … ]，或一个或多个申报对象 { … }");
-        }
-        using var e = JsonValues.Read(rest, array: first == '[').GetEnumerator();
+        using var e = JsonValues.Read(stream).GetEnumerator();
         for (var index = 0; ; index++)
         {
             InputError? broken = null;
@@ -113,23 +104,5 @@ public static class JsonApplicationReader
             skip++;
         }
         return line[skip..length];
-    }
-
-    /// <summary>
-    /// Skips a BOM and white space and returns the first byte that matters, with a stream that still
-    /// starts with it. Works on streams that cannot seek (a request body, standard input).
-    /// </summary>
-    private static (int First, Stream Remainder) FirstSignificantByte(Stream stream)
-    {
-        var b = stream.ReadByte();
-        if (b == 0xEF && stream.ReadByte() == 0xBB && stream.ReadByte() == 0xBF)
-        {
-            b = stream.ReadByte();
-        }
-        while (b is ' ' or '\t' or '\r' or '\n')
-        {
-            b = stream.ReadByte();
-        }
-        return b < 0 ? (-1, stream) : (b, new PrefixedStream((byte)b, stream));
     }
 }
