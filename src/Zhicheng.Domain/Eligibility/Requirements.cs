@@ -45,36 +45,30 @@ public sealed record Requirements
     };
 
     /// <summary>Whether every field <paramref name="route"/> needs is present.</summary>
-    public bool Covers(Route route) => route switch
+    public bool Covers(Route route)
     {
-        Route.Promotion => TenureYears is not null && MinEducation is not null && MinAchievements is not null,
-        Route.Exceptional => ExceptionalTenureYears is not null && MinEducation is not null && ExceptionalMinAchievements is not null,
-        Route.Transfer => TransferPostYears is not null,
-        _ => true,
-    };
+        foreach (var (needs, _, present) in Needed)
+        {
+            if (Array.IndexOf(needs, route) >= 0 && !present(this))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>The contract names (<c>tenureYears</c> …) of the fields a route needs that are absent.</summary>
-    public IReadOnlyList<string> MissingFor(Route route)
-    {
-        var missing = new List<string>();
-        switch (route)
-        {
-            case Route.Promotion:
-                if (TenureYears is null) missing.Add("tenureYears");
-                if (MinEducation is null) missing.Add("minEducation");
-                if (MinAchievements is null) missing.Add("minAchievements");
-                break;
-            case Route.Exceptional:
-                if (ExceptionalTenureYears is null) missing.Add("exceptionalTenureYears");
-                if (MinEducation is null) missing.Add("minEducation");
-                if (ExceptionalMinAchievements is null) missing.Add("exceptionalMinAchievements");
-                break;
-            case Route.Transfer:
-                if (TransferPostYears is null) missing.Add("transferPostYears");
-                break;
-            case Route.Initial:
-                break;
-        }
-        return missing;
-    }
+    public IReadOnlyList<string> MissingFor(Route route) =>
+        [.. Needed.Where(n => Array.IndexOf(n.Routes, route) >= 0 && !n.Present(this)).Select(n => n.Name)];
+
+    /// <summary>Which routes need which field (an 初定 needs none: its table has a national default).</summary>
+    private static readonly (Route[] Routes, string Name, Func<Requirements, bool> Present)[] Needed =
+    [
+        ([Route.Promotion], "tenureYears", r => r.TenureYears is not null),
+        ([Route.Exceptional], "exceptionalTenureYears", r => r.ExceptionalTenureYears is not null),
+        ([Route.Promotion, Route.Exceptional], "minEducation", r => r.MinEducation is not null),
+        ([Route.Promotion], "minAchievements", r => r.MinAchievements is not null),
+        ([Route.Exceptional], "exceptionalMinAchievements", r => r.ExceptionalMinAchievements is not null),
+        ([Route.Transfer], "transferPostYears", r => r.TransferPostYears is not null),
+    ];
 }
