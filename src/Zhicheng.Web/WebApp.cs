@@ -3,7 +3,6 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Zhicheng.App.Data;
 using Zhicheng.App.Features.Eligibility;
@@ -26,9 +25,10 @@ public static class WebApp
         {
             builder.WebHost.UseUrls(zhicheng["Urls"] ?? "http://127.0.0.1:5080");
         }
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = zhicheng.GetValue("MaxUploadBytes", 20L * 1024 * 1024) + 64 * 1024);
-        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
-            o.MultipartBodyLengthLimit = zhicheng.GetValue("MaxUploadBytes", 20L * 1024 * 1024) + 64 * 1024);
+        // The largest body: an upload of MaxUploadBytes plus the form around it.
+        var maxBody = (zhicheng.Get<ZhichengOptions>() ?? new ZhichengOptions()).MaxUploadBytes + 64 * 1024;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
         builder.Services.Configure<ZhichengOptions>(zhicheng);
         builder.Services.AddEligibility(builder.Configuration);
         builder.Services.AddDatabase(builder.Configuration);
@@ -55,7 +55,6 @@ public static class WebApp
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error"));
         // A body over the limit is refused before anything reads it, so the page says why (413) instead of failing mid-read.
-        var maxBody = app.Services.GetRequiredService<IOptions<ZhichengOptions>>().Value.MaxUploadBytes + 64 * 1024;
         app.Use((context, next) =>
         {
             if (context.Request.ContentLength > maxBody && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
