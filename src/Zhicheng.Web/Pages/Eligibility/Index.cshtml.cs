@@ -44,44 +44,19 @@ public sealed class IndexModel(EligibilityService service, PolicyVersion policy,
         EligibilityForm.Pad(Input);
     }
 
-    public IActionResult OnPostUpload(IFormFile? file)
+    public IActionResult OnPostUpload(IFormFile? file) => WithRows(file, outcomes =>
     {
-        EligibilityForm.Pad(Input);
-        if (Open(file) is not { } rows)
-        {
-            return Page();
-        }
-        try
-        {
-            Report = UploadReport.Build(file!.FileName, rows.Select(service.Check), options.Value.PageRows);
-        }
-        catch (InputFileException ex)
-        {
-            UploadError = $"{file!.FileName}：{ex.Message}";
-        }
+        Report = UploadReport.Build(file!.FileName, outcomes, options.Value.PageRows);
         return Page();
-    }
+    });
 
-    public IActionResult OnPostExport(IFormFile? file)
+    public IActionResult OnPostExport(IFormFile? file) => WithRows(file, outcomes =>
     {
-        EligibilityForm.Pad(Input);
-        if (Open(file) is not { } rows)
-        {
-            return Page();
-        }
         var output = new MemoryStream();
-        try
-        {
-            DecisionSpreadsheet.Write(output, rows.Select(service.Check));
-        }
-        catch (InputFileException ex)
-        {
-            UploadError = $"{file!.FileName}：{ex.Message}";
-            return Page();
-        }
+        DecisionSpreadsheet.Write(output, outcomes);
         output.Position = 0;
         return File(output, XlsxType, $"审查结果-{Path.GetFileNameWithoutExtension(file!.FileName)}.xlsx");
-    }
+    });
 
     /// <summary>The blank template: every column with its Chinese header, one example row, and a sheet explaining each column.</summary>
     public IActionResult OnGetTemplate()
@@ -97,22 +72,27 @@ public sealed class IndexModel(EligibilityService service, PolicyVersion policy,
 
     public string Css(string path) => ErrorFor(path) is null ? "" : "invalid";
 
-    private IEnumerable<SourceRow>? Open(IFormFile? file)
+    /// <summary>
+    /// Decides an uploaded file's rows as <paramref name="use"/> reads them; a missing, empty or unreadable file
+    /// re-shows the page saying why.
+    /// </summary>
+    private IActionResult WithRows(IFormFile? file, Func<IEnumerable<RowOutcome>, IActionResult> use)
     {
+        EligibilityForm.Pad(Input);
         if (file is null || file.Length == 0)
         {
             UploadError = file is null ? "请选择要上传的文件（.xlsx 或 .csv）" : $"{file.FileName}：文件是空的";
-            return null;
+            return Page();
         }
         try
         {
-            var format = ApplicationFile.FormatOf(file.FileName);
-            return ApplicationFile.Read(file.OpenReadStream(), format);
+            var rows = ApplicationFile.Read(file.OpenReadStream(), ApplicationFile.FormatOf(file.FileName));
+            return use(rows.Select(service.Check));
         }
         catch (InputFileException ex)
         {
             UploadError = $"{file.FileName}：{ex.Message}";
-            return null;
+            return Page();
         }
     }
 }
