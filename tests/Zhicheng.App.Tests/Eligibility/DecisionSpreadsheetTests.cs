@@ -59,7 +59,7 @@ public sealed class DecisionSpreadsheetTests : IDisposable
             ("3", "A-0002", "王建国", "数据有误"),
             ("4", "A-0003", "王建国", "不符合"),
         ]);
-        cells[1]["数据错误"].ShouldBe("H列（身份证号）身份证号：身份证号码校验位错误");
+        cells[1]["数据错误"].ShouldBe("H列（身份证号）：身份证号码校验位错误");
         cells[0]["数据错误"].ShouldBe("");
         cells[2]["不符合项"].ShouldStartWith("任职年限（N2024-3.2a、N2024-3.3a、N2024-3.3b）：");
         cells[2]["任职年限"].ShouldBe("5");

@@ -31,7 +31,7 @@ public sealed class UploadApplicationsJourney(ZhichengSite site) : BrowserJourne
         await Expect(rows.Nth(1).Locator("td").Nth(5)).ToContainTextAsync("累计3年，要求5年");
         await Expect(rows.Nth(2).Locator("td").Nth(0)).ToHaveTextAsync("4");
         await Expect(rows.Nth(2).Locator("td").Nth(4)).ToHaveTextAsync("数据有误");
-        await Expect(rows.Nth(2).Locator("td").Nth(5)).ToHaveTextAsync("B列（申报年度）申报年度：应为整数，实际为“二〇二四”");
+        await Expect(rows.Nth(2).Locator("td").Nth(5)).ToHaveTextAsync("B列（申报年度）：应为整数，实际为“二〇二四”");
         await Expect(report).Not.ToContainTextAsync(EligibleId);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Zhicheng.App.Features.Eligibility;
 using Zhicheng.Web.Tests.Support;
 
 namespace Zhicheng.Web.Tests.Pages;
@@ -60,6 +61,32 @@ public sealed class EligibilityPageTests(ZhichengFactory factory) : IClassFixtur
 
         text.ShouldContain("申报年度");
         text.ShouldContain("二〇二四");
+    }
+
+    [Fact]
+    public async Task PostCheck_ListLeftUnchosen_AsksToChooseBesideIt()
+    {
+        var form = ExampleForm().Select(f => f.Key == "Input.Applicant.Channel" ? new(f.Key, "") : f);
+
+        var html = await (await _page.PostForm("/eligibility", "/eligibility?handler=Check", form)).Content.ReadAsStringAsync();
+
+        html.ShouldContain("<span id=\"f-applicant-channel-error\" class=\"field-error\">请选择报送渠道</span>");
+    }
+
+    [Fact]
+    public async Task PostUpload_RejectedRow_NamesItsCellOnceAndInitialRowsNeedNoTenure()
+    {
+        using var samples = File.OpenRead(Repo.Samples("applications.json"));
+        var inputs = ApplicationFile.Read(samples, InputFormat.Json).Select(r => r.Parsed.Input!).ToList();
+        inputs[1].Applicant!.IdNumber += "X";
+        using var csv = new MemoryStream();
+        ApplicationSpreadsheet.WriteCsv(csv, inputs);
+
+        var text = PageClient.Text(await (await _page.PostFile("/eligibility", "/eligibility?handler=Upload", "rows.csv", csv.ToArray())).Content.ReadAsStringAsync());
+
+        text.ShouldContain("H列（身份证号）：身份证号码应为18位，实际为19位");
+        text.ShouldContain("A-0002");
+        text.ShouldNotContain("任职  年");
     }
 
     [Fact]

@@ -140,5 +140,5 @@ public sealed class ColumnMap
     }
 
     private static string Normalize(string? header) =>
-        (header ?? "").Trim().TrimStart('*').TrimEnd('*', '：', ':').Trim();
+        (header ?? "").Trim().TrimStart('\uFEFF', '*').TrimEnd('*', '：', ':').Trim();
 }

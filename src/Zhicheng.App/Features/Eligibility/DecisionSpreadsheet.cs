@@ -31,7 +31,7 @@ public static class DecisionSpreadsheet
                 ["最早可申报年度"] = decision?.EarliestEligibleYear,
                 ["不符合项"] = decision is null ? "" : string.Join("\n", decision.Checks.Where(c => !c.Passed).Select(c => $"{c.Title}（{string.Join("、", c.Clauses)}）：{c.Message}")),
                 ["提示"] = decision is null ? "" : string.Join("\n", decision.Checks.Where(c => c.Note == CheckNote.Warning).Select(c => $"{c.Title}：{c.Message}")),
-                ["数据错误"] = string.Join("\n", row.Outcome.Errors.Select(e => $"{(e.Column is null ? "" : $"{e.Column}列（{e.Header}）")}{FieldLabels.Describe(e.Path)}：{e.Message}")),
+                ["数据错误"] = string.Join("\n", row.Outcome.Errors.Select(e => $"{FieldLabels.Where(e)}：{e.Message}")),
             };
         }
     }

@@ -39,6 +39,20 @@ public static partial class FieldLabels
         return path;
     }
 
+    /// <summary>
+    /// Where an error is, for people: "H列（身份证号）" when the cell is the field, "W列（年度考核）年度考核第5项·等次"
+    /// when the field is inside a list cell, and the field's name alone for JSON input.
+    /// </summary>
+    public static string Where(InputError error)
+    {
+        if (error.Column is null)
+        {
+            return Describe(error.Path);
+        }
+        var cell = $"{error.Column}列（{error.Header}）";
+        return ApplicationColumns.All.Any(c => c.Path == error.Path) ? cell : cell + Describe(error.Path);
+    }
+
     [GeneratedRegex(@"^(?<list>[A-Za-z.]+)\[(?<index>\d+)\](?:\.(?<field>\w+))?$")]
     private static partial Regex ItemPath();
 }
