@@ -1,14 +1,187 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Zhicheng.App.Features.Accounts;
+using Zhicheng.App.Features.Audit;
+using Zhicheng.App.Features.Organisations;
+using Zhicheng.App.Features.People;
 
 namespace Zhicheng.App.Data;
 
 /// <summary>
-/// The system's database: SQLite by default (a file under ./data), PostgreSQL in production. Everything
-/// shared between web nodes lives here — to begin with, the data-protection keys that sign form tokens
-/// and cookies, so a restart or a second node accepts what the first issued.
+/// The system's database: SQLite by default (a file under ./data), PostgreSQL in production; one model, a
+/// subclass per provider so each has its own migrations. Every SaveChanges that changes something also
+/// appends the audit entries for those changes, in the same transaction (<see cref="AuditEntry"/>).
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IDataProtectionKeyContext
+public abstract class AppDbContext(DbContextOptions options, AuditActor actor, TimeProvider time)
+    : IdentityUserContext<Account, int>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<TitleHeld> Titles => Set<TitleHeld>();
+
+    public DbSet<PersonAssessment> Assessments => Set<PersonAssessment>();
+
+    public DbSet<PersonEducation> Education => Set<PersonEducation>();
+
+    public DbSet<PersonAchievement> Achievements => Set<PersonAchievement>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
+
+    public AuditActor Actor => actor;
+
+    public TimeProvider Time => time;
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ModelConventions.Apply(configurationBuilder);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        ModelConfiguration.Apply(builder, Provider);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var capture = AuditCapture.Of(ChangeTracker);
+        if (capture.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await LockAuditChainAsync(cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await AppendAsync(capture.Entries(actor.Name, AuditChain.Stamp(time.GetUtcNow())), cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+            return written;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Appends an entry for something that is not a row change (a sign-in refused, an import finished).</summary>
+    public async Task RecordAsync(string action, string entityType, string entityId, string summary, CancellationToken cancellationToken = default)
+    {
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await LockAuditChainAsync(cancellationToken);
+            await AppendAsync(
+            [
+                new AuditEntry
+                {
+                    At = AuditChain.Stamp(time.GetUtcNow()), Actor = actor.Name, Action = action, EntityType = entityType,
+                    EntityId = entityId, Subject = $"{entityType}:{entityId}", Summary = summary, PreviousHash = "", Hash = "",
+                },
+            ], cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Serialises writers of the chain until the transaction ends. SQLite: Microsoft.Data.Sqlite begins
+    /// transactions IMMEDIATE, which already holds the database's write lock. PostgreSQL: an advisory lock.
+    /// </summary>
+    protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+
+    private async Task AppendAsync(IEnumerable<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var head = await AuditHeads.SingleOrDefaultAsync(cancellationToken);
+        if (head is null)
+        {
+            head = new AuditHead { LastId = 0, LastHash = AuditChain.Genesis };
+            AuditHeads.Add(head);
+        }
+        var added = new List<AuditEntry>();
+        foreach (var entry in entries)
+        {
+            entry.Id = head.LastId + 1;
+            entry.PreviousHash = head.LastHash;
+            entry.Hash = AuditChain.HashOf(entry);
+            head.LastId = entry.Id;
+            head.LastHash = entry.Hash;
+            added.Add(entry);
+        }
+        AuditEntries.AddRange(added);
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        // The trail is write-only from here; keeping thousands of entries tracked would slow every later save.
+        foreach (var entry in added)
+        {
+            Entry(entry).State = EntityState.Detached;
+        }
+        // Another connection may extend the chain next; the head is read afresh each time.
+        Entry(head).State = EntityState.Detached;
+    }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
+/// <summary>The SQLite flavour (default; migrations in Data/Migrations/Sqlite).</summary>
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, AuditActor actor, TimeProvider time)
+    : AppDbContext(options, actor, time)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>The PostgreSQL flavour (migrations in Data/Migrations/PostgreSql).</summary>
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, AuditActor actor, TimeProvider time)
+    : AppDbContext(options, actor, time)
+{
+    /// <summary>The advisory-lock key of the audit chain ("ZHCAUDIT" as a number).</summary>
+    private const long AuditLockKey = 0x5A48434155444954;
+
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    protected override Task LockAuditChainAsync(CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditLockKey})", cancellationToken);
+}
+
+/// <summary>A named system-wide value (for example that the database holds demo data).</summary>
+public sealed class SystemSetting
+{
+    public required string Key { get; set; }
+
+    public required string Value { get; set; }
 }

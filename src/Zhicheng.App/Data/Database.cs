@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhicheng.App.Features.Audit;
 
 namespace Zhicheng.App.Data;
 
 /// <summary>
-/// Where the data lives. <c>ZHICHENG_DB</c> (or <c>ConnectionStrings:Zhicheng</c>) names a SQLite database;
-/// without either, the file <c>data/zhicheng.db</c> under the working directory, created on first use.
+/// Where the data lives. <c>ZHICHENG_DB</c> (or <c>ConnectionStrings:Zhicheng</c>) names the database: a
+/// PostgreSQL connection string (<c>Host=…;Database=…</c>) or a SQLite file or connection string. Without
+/// either, the SQLite file <c>data/zhicheng.db</c> under the working directory, created on first use.
 /// </summary>
 public static class Database
 {
@@ -23,31 +25,80 @@ public static class Database
         return $"Data Source={Path.Combine(directory, "zhicheng.db")}";
     }
 
+    /// <summary>PostgreSQL when the connection string names a host; SQLite otherwise.</summary>
+    public static DatabaseProvider ProviderOf(string connectionString) =>
+        connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase) || connectionString.Contains("Server=", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.PostgreSql
+            : DatabaseProvider.Sqlite;
+
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = ConnectionString(configuration);
-        services.AddDbContext<AppDbContext>(o => o.UseSqlite(connectionString));
+        services.AddScoped<AuditActor>();
+        services.AddSingleton(TimeProvider.System);
+        if (ProviderOf(connectionString) == DatabaseProvider.PostgreSql)
+        {
+            services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(o => Configure(o, DatabaseProvider.PostgreSql, connectionString));
+        }
+        else
+        {
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => Configure(o, DatabaseProvider.Sqlite, connectionString));
+        }
         return services;
     }
 
-    /// <summary>Creates the database file's directory, applies pending migrations and turns on WAL.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        _ = provider == DatabaseProvider.PostgreSql
+            ? options.UseNpgsql(connectionString)
+            : options.UseSqlite(connectionString);
+        return options.UseSnakeCaseNamingConvention();
+    }
+
+    /// <summary>A context outside dependency injection (CLI verbs, tests, benchmarks).</summary>
+    public static AppDbContext Open(string connectionString, string actor, TimeProvider? time = null)
+    {
+        var provider = ProviderOf(connectionString);
+        var audit = AuditActor.Of(actor);
+        return provider == DatabaseProvider.PostgreSql
+            ? new PostgreSqlAppDbContext((DbContextOptions<PostgreSqlAppDbContext>)Configure(new DbContextOptionsBuilder<PostgreSqlAppDbContext>(), provider, connectionString).Options, audit, time ?? TimeProvider.System)
+            : new SqliteAppDbContext((DbContextOptions<SqliteAppDbContext>)Configure(new DbContextOptionsBuilder<SqliteAppDbContext>(), provider, connectionString).Options, audit, time ?? TimeProvider.System);
+    }
+
+    /// <summary>Creates the database (SQLite: its file's directory), applies pending migrations and, on SQLite, turns on WAL.</summary>
     public static void Migrate(IServiceProvider services)
     {
         using var scope = services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        if (!string.IsNullOrEmpty(file) && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } directory)
+        Migrate(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public static void Migrate(AppDbContext db)
+    {
+        if (db.Provider == DatabaseProvider.Sqlite)
         {
-            Directory.CreateDirectory(directory);
+            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            if (!string.IsNullOrEmpty(file) && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } directory)
+            {
+                Directory.CreateDirectory(directory);
+            }
         }
         db.Database.Migrate();
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
     }
 }
 
-/// <summary>Lets <c>dotnet ef</c> build the model without starting the web app.</summary>
-internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
+/// <summary>Lets <c>dotnet ef</c> build the SQLite model without starting the web app.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {
-    public AppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=design.db").Options);
+    public SqliteAppDbContext CreateDbContext(string[] args) => (SqliteAppDbContext)Database.Open("Data Source=design.db", "design");
+}
+
+/// <summary>Lets <c>dotnet ef</c> build the PostgreSQL model (no server needed to add a migration).</summary>
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlAppDbContext>
+{
+    public PostgreSqlAppDbContext CreateDbContext(string[] args) =>
+        (PostgreSqlAppDbContext)Database.Open("Host=127.0.0.1;Database=zhicheng_design;Username=postgres", "design");
 }

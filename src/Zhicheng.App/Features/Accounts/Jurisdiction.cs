@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using Zhicheng.App.Data;
+using Zhicheng.App.Features.Organisations;
+using Zhicheng.App.Features.People;
+using Zhicheng.Domain.Organisations;
+
+namespace Zhicheng.App.Features.Accounts;
+
+/// <summary>
+/// 管辖范围 — what a viewer may see and act on, as queries every service starts from, so that a record outside
+/// it is simply not found (a page or endpoint answers 404, never "forbidden", which would confirm it exists).
+/// <list type="bullet">
+/// <item>A bureau: itself and every organisation below it, and the people those hold.</item>
+/// <item>A competent department: itself and the employers it supervises, and their people.</item>
+/// <item>An employer's HR (and any other unit's account): its own organisation and its own staff.</item>
+/// <item>An applicant: their own record and the unit that holds it.</item>
+/// <item>Committee offices and experts: their own organisation; people reach them through applications (later issues).</item>
+/// </list>
+/// </summary>
+public sealed class Jurisdiction
+{
+    private readonly Viewer _viewer;
+    private readonly Organisation? _home;
+    private readonly int? _applicantUnit;
+
+    private Jurisdiction(Viewer viewer, Organisation? home, int? applicantUnit)
+    {
+        _viewer = viewer;
+        _home = home;
+        _applicantUnit = applicantUnit;
+    }
+
+    public Viewer Viewer => _viewer;
+
+    /// <summary>The organisation the account belongs to (null for an applicant).</summary>
+    public Organisation? Home => _home;
+
+    public static async Task<Jurisdiction> ForAsync(AppDbContext db, Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        var home = viewer.OrganisationId is { } id
+            ? await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
+            : null;
+        int? applicantUnit = null;
+        if (viewer.Role == AccountRole.Applicant && viewer.PersonId is { } person)
+        {
+            applicantUnit = await db.People.Where(p => p.Id == person).Select(p => (int?)p.UnitId).SingleOrDefaultAsync(cancellationToken);
+        }
+        return new Jurisdiction(viewer, home, applicantUnit);
+    }
+
+    /// <summary>Whether this jurisdiction is the whole city (the city bureau's).</summary>
+    public bool IsWholeCity => _viewer.IsBureau && _home is { Kind: OrganisationKind.CityBureau, ParentId: null };
+
+    public IQueryable<Organisation> Organisations(AppDbContext db)
+    {
+        var all = db.Organisations.AsQueryable();
+        if (_viewer.Role == AccountRole.Applicant)
+        {
+            var unit = _applicantUnit ?? -1;
+            return all.Where(o => o.Id == unit);
+        }
+        if (_home is null)
+        {
+            return all.Where(o => false);
+        }
+        var home = _home.Id;
+        if (IsWholeCity)
+        {
+            return all;
+        }
+        if (_viewer.IsBureau && _home.IsBureau)
+        {
+            var prefix = _home.SubtreePrefix;
+            return all.Where(o => o.Id == home || o.Path.StartsWith(prefix));
+        }
+        if (_viewer.Role == AccountRole.DepartmentReviewer && _home.Kind == OrganisationKind.Department)
+        {
+            return all.Where(o => o.Id == home || o.CompetentDepartmentId == home);
+        }
+        return all.Where(o => o.Id == home);
+    }
+
+    public IQueryable<Person> People(AppDbContext db)
+    {
+        var all = db.People.AsQueryable();
+        switch (_viewer.Role)
+        {
+            case AccountRole.Applicant:
+                var self = _viewer.PersonId ?? -1;
+                return all.Where(p => p.Id == self);
+            case AccountRole.CommitteeOffice or AccountRole.Expert:
+                return all.Where(p => false);
+        }
+        if (_home is null)
+        {
+            return all.Where(p => false);
+        }
+        var home = _home.Id;
+        if (IsWholeCity)
+        {
+            return all;
+        }
+        if (_viewer.IsBureau && _home.IsBureau)
+        {
+            var prefix = _home.SubtreePrefix;
+            return all.Where(p => p.UnitId == home || p.Unit!.Path.StartsWith(prefix));
+        }
+        if (_viewer.Role == AccountRole.DepartmentReviewer && _home.Kind == OrganisationKind.Department)
+        {
+            return all.Where(p => p.UnitId == home || p.Unit!.CompetentDepartmentId == home);
+        }
+        return all.Where(p => p.UnitId == home);
+    }
+
+    /// <summary>The units into which this viewer may add or move people (null when the viewer manages no people).</summary>
+    public IQueryable<Organisation>? UnitsForPeople(AppDbContext db) => _viewer.ManagesPeople ? Organisations(db) : null;
+}
