@@ -1,4 +1,5 @@
 using System.Net;
+using Zhicheng.Tests.Shared;
 using Zhicheng.Web.Tests.Support;
 
 namespace Zhicheng.Web.Tests.Pages;
@@ -6,14 +7,13 @@ namespace Zhicheng.Web.Tests.Pages;
 /// <summary>Two web nodes on one database behave as one: a form issued by one is accepted by the other.</summary>
 public sealed class StatelessNodesTests : IDisposable
 {
-    private readonly TempDir _dir = new();
+    private readonly TestDatabase _database = TestDatabase.Create();
 
     [Fact]
     public async Task FormFromOneNode_IsAcceptedByAnotherNodeOnTheSameDatabase()
     {
-        var database = _dir.File("shared.db");
-        using var first = ZhichengFactory.OnDatabase(database);
-        using var second = ZhichengFactory.OnDatabase(database);
+        using var first = ZhichengFactory.OnDatabase(_database);
+        using var second = ZhichengFactory.OnDatabase(_database);
         var cookies = new CookieContainer();
         var firstClient = first.CreateDefaultClient(new CookieHandler(cookies));
         var secondClient = second.CreateDefaultClient(new CookieHandler(cookies));
@@ -27,10 +27,9 @@ public sealed class StatelessNodesTests : IDisposable
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         PageClient.Text(await response.Content.ReadAsStringAsync()).ShouldContain("申报数据有误");
-        File.Exists(database).ShouldBeTrue();
     }
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => _database.Dispose();
 
     /// <summary>Carries cookies across clients, the way one browser talks to whichever node answers.</summary>
     private sealed class CookieHandler(CookieContainer cookies) : DelegatingHandler
