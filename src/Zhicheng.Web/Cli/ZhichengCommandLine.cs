@@ -27,6 +27,8 @@ public static class ZhichengCommandLine
             ServeCommand.Create(),
             CheckCommand.Create(),
             ConvertCommand.Create(),
+            MigrateCommand.Create(),
+            AuditCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
