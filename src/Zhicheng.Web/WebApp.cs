@@ -7,6 +7,7 @@ using Scalar.AspNetCore;
 using Zhicheng.App.Data;
 using Zhicheng.App.Features.Eligibility;
 using Zhicheng.Web.Api;
+using Zhicheng.Web.Auth;
 
 namespace Zhicheng.Web;
 
@@ -33,7 +34,16 @@ public static class WebApp
         builder.Services.AddEligibility(builder.Configuration);
         builder.Services.AddDatabase(builder.Configuration);
         builder.Services.AddDataProtection().SetApplicationName("Zhicheng").PersistKeysToDbContext<AppDbContext>();
-        builder.Services.AddRazorPages();
+        builder.Services.AddZhichengAuth(builder.Configuration);
+        builder.Services.AddRazorPages(o =>
+        {
+            // Everything that shows stored records needs a signed-in account; each handler then checks jurisdiction.
+            o.Conventions.AuthorizeFolder("/People");
+            o.Conventions.AuthorizeFolder("/Organisations");
+            o.Conventions.AuthorizeFolder("/Audit");
+            o.Conventions.AuthorizeFolder("/Import");
+            o.Conventions.AuthorizePage("/Account/Token");
+        });
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
@@ -66,6 +76,9 @@ public static class WebApp
         });
         // Routing after the status-code pages, so that a re-executed request is routed to the error page.
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuditActor();
+        app.UseAuthorization();
         app.MapStaticAssets();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api", o => o.WithTitle("Zhicheng API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
