@@ -35,6 +35,8 @@ public static class WebApp
         builder.Services.AddDatabase(builder.Configuration);
         builder.Services.AddDataProtection().SetApplicationName("Zhicheng").PersistKeysToDbContext<AppDbContext>();
         builder.Services.AddZhichengAuth(builder.Configuration);
+        builder.Services.AddScoped<Zhicheng.App.Features.People.PeopleDirectory>();
+        builder.Services.AddScoped<Zhicheng.App.Features.Audit.AuditHistory>();
         builder.Services.AddRazorPages(o =>
         {
             // Everything that shows stored records needs a signed-in account; each handler then checks jurisdiction.
@@ -83,6 +85,7 @@ public static class WebApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api", o => o.WithTitle("Zhicheng API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapEligibilityApi();
+        app.MapPeopleApi();
         app.MapRazorPages().WithStaticAssets();
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -81,7 +81,7 @@ public static class EligibilityApi
         return TypedResults.File(output.ToArray(), "application/json; charset=utf-8");
     }
 
-    private static ProblemHttpResult Invalid(IReadOnlyList<InputError> errors) => TypedResults.Problem(
+    internal static ProblemHttpResult Invalid(IReadOnlyList<InputError> errors) => TypedResults.Problem(
         title: "申报数据有误",
         detail: $"有 {errors.Count} 处数据有误，见 errors（按 JSON 路径标明字段）",
         statusCode: StatusCodes.Status400BadRequest,

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Zhicheng.App.Data;
+using Zhicheng.App.Features.Accounts;
+using Zhicheng.Domain.Organisations;
+
+namespace Zhicheng.App.Features.Audit;
+
+/// <summary>
+/// 变更记录 — the audit entries of one record (a person with their titles, assessments, education and
+/// achievements; an organisation; an account), for a viewer whose jurisdiction holds that record.
+/// </summary>
+public sealed class AuditHistory(AppDbContext db)
+{
+    public static readonly IReadOnlyDictionary<string, string> TypeLabels = new Dictionary<string, string>
+    {
+        ["Person"] = "人员", ["Organisation"] = "机构", ["Account"] = "账号", ["TitleHeld"] = "职称",
+        ["PersonAssessment"] = "年度考核", ["PersonEducation"] = "学历", ["PersonAchievement"] = "业绩成果",
+        ["SystemSetting"] = "系统设置", ["Import"] = "导入",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> ActionLabels = new Dictionary<string, string>
+    {
+        ["created"] = "新增", ["updated"] = "修改", ["deleted"] = "删除", ["import.completed"] = "导入完成",
+    };
+
+    /// <summary>The record's entries, newest first; null when the record is not in the viewer's jurisdiction.</summary>
+    public async Task<IReadOnlyList<AuditEntry>?> ForAsync(Jurisdiction jurisdiction, string type, int id, CancellationToken cancellationToken = default)
+    {
+        var visible = type switch
+        {
+            "Person" => await jurisdiction.People(db).AnyAsync(p => p.Id == id, cancellationToken),
+            "Organisation" => await jurisdiction.Organisations(db).AnyAsync(o => o.Id == id, cancellationToken),
+            "Account" => jurisdiction.Viewer.Role == AccountRole.CityAdmin || jurisdiction.Viewer.AccountId == id,
+            _ => false,
+        };
+        if (!visible)
+        {
+            return null;
+        }
+        var subject = $"{type}:{id}";
+        return await db.AuditEntries.AsNoTracking().Where(e => e.Subject == subject)
+            .OrderByDescending(e => e.Id).Take(500).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The latest entries across the system (city administrators only), paged by id.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> RecentAsync(long? before, int count, CancellationToken cancellationToken = default) =>
+        await db.AuditEntries.AsNoTracking().Where(e => before == null || e.Id < before)
+            .OrderByDescending(e => e.Id).Take(count).ToListAsync(cancellationToken);
+
+    /// <summary>"字段：旧值 → 新值" lines of an entry's summary.</summary>
+    public static IEnumerable<string> Changes(AuditEntry entry)
+    {
+        using var document = JsonDocument.Parse(entry.Summary);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            yield break;
+        }
+        var before = root.TryGetProperty("before", out var b) && b.ValueKind == JsonValueKind.Object ? b : default;
+        var after = root.TryGetProperty("after", out var a) && a.ValueKind == JsonValueKind.Object ? a : default;
+        var names = new List<string>();
+        foreach (var side in new[] { before, after })
+        {
+            if (side.ValueKind == JsonValueKind.Object)
+            {
+                names.AddRange(side.EnumerateObject().Select(p => p.Name).Where(n => !names.Contains(n)));
+            }
+        }
+        if (names.Count == 0)
+        {
+            foreach (var p in root.EnumerateObject())
+            {
+                yield return $"{p.Name}：{p.Value}";
+            }
+            yield break;
+        }
+        foreach (var name in names)
+        {
+            var old = Value(before, name);
+            var now = Value(after, name);
+            yield return entry.Action switch
+            {
+                "created" => $"{name}：{now}",
+                "deleted" => $"{name}：{old}",
+                _ => $"{name}：{old} → {now}",
+            };
+        }
+    }
+
+    private static string Value(JsonElement side, string name) =>
+        side.ValueKind == JsonValueKind.Object && side.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : "（空）";
+}

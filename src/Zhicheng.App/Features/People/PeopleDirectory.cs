@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Zhicheng.App.Data;
+using Zhicheng.App.Features.Accounts;
+using Zhicheng.Domain.Eligibility;
+
+namespace Zhicheng.App.Features.People;
+
+/// <summary>
+/// 人员查询 — the people a viewer may see, searched by name prefix or identity number and paged. Every
+/// query starts from <see cref="Jurisdiction.People"/>, so a person outside it is never found.
+/// </summary>
+public sealed class PeopleDirectory(AppDbContext db)
+{
+    /// <summary>Totals are counted up to this many; beyond it a list says "more than".</summary>
+    public const int CountCap = 10_000;
+
+    public async Task<PeoplePage> SearchAsync(Jurisdiction jurisdiction, string? query, int? unit, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, 200);
+        page = Math.Max(page, 1);
+        var people = Filter(jurisdiction.People(db).AsNoTracking(), query, jurisdiction.Viewer);
+        if (unit is { } unitId)
+        {
+            people = people.Where(p => p.UnitId == unitId);
+        }
+        var total = await people.Take(CountCap + 1).CountAsync(cancellationToken);
+        var rows = await people
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new
+            {
+                p.Id, p.Name, p.IdNumber, p.Sex, p.BirthDate, Unit = p.Unit!.Name, p.PostSeries, p.PostSpecialty,
+                Title = p.Titles.Where(t => t.RevokedOn == null).OrderByDescending(t => t.Level).ThenByDescending(t => t.ObtainedOn)
+                    .Select(t => new { t.Series, t.Specialty, t.Level }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var shown = rows.Select(r => new PersonRow(
+            r.Id, r.Name, IdNumbers.Show(r.IdNumber, jurisdiction.Viewer), r.Sex, r.BirthDate, r.Unit,
+            r.PostSeries, r.PostSpecialty,
+            r.Title is null ? null : $"{r.Title.Series}·{r.Title.Specialty} {Codes.Level.Label(r.Title.Level)}")).ToList();
+        return new PeoplePage(shown, page, pageSize, Math.Min(total, CountCap), total > CountCap);
+    }
+
+    /// <summary>One person's whole record, or null when it does not exist or lies outside the jurisdiction.</summary>
+    public Task<Person?> FindAsync(Jurisdiction jurisdiction, int id, CancellationToken cancellationToken = default) =>
+        jurisdiction.People(db).AsNoTracking()
+            .Include(p => p.Unit)
+            .Include(p => p.Titles.OrderBy(t => t.ObtainedOn))
+            .Include(p => p.Assessments.OrderByDescending(a => a.Year))
+            .Include(p => p.Education.OrderBy(e => e.ObtainedOn))
+            .Include(p => p.Achievements.OrderBy(a => a.ObtainedOn))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>
+    /// An 18-character identity number matches exactly; a shorter run of digits is a number prefix, but only for
+    /// viewers who see whole numbers (others could otherwise read numbers out digit by digit); anything else
+    /// is a name prefix. Prefixes are index ranges, so both work at a million people.
+    /// </summary>
+    private static IQueryable<Person> Filter(IQueryable<Person> people, string? query, Viewer viewer)
+    {
+        var q = query?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(q))
+        {
+            return people;
+        }
+        if (q.Length == 18 && q[..17].All(char.IsAsciiDigit))
+        {
+            return people.Where(p => p.IdNumber == q);
+        }
+        if (q.All(c => char.IsAsciiDigit(c) || c == 'X'))
+        {
+            if (!viewer.SeesFullIdNumbers)
+            {
+                return people.Where(p => false);
+            }
+            var end = q + "\uffff";
+            return people.Where(p => string.Compare(p.IdNumber, q) >= 0 && string.Compare(p.IdNumber, end) < 0);
+        }
+        var name = query!.Trim();
+        var after = name + "\uffff";
+        return people.Where(p => string.Compare(p.Name, name) >= 0 && string.Compare(p.Name, after) < 0);
+    }
+}
+
+public sealed record PersonRow(int Id, string Name, string IdNumber, Domain.Identity.Sex Sex, DateOnly BirthDate, string Unit,
+    string? PostSeries, string? PostSpecialty, string? CurrentTitle);
+
+public sealed record PeoplePage(IReadOnlyList<PersonRow> Rows, int Page, int PageSize, int Total, bool MoreThanTotal)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
