@@ -16,6 +16,9 @@ public sealed class RecordRequest
     public int? ApplicationYear { get; set; }
     public string? MaterialDeadline { get; set; }
     public string? DeterminedOn { get; set; }
+
+    /// <summary>Overrides the standard in force, field by field (as in the contract's <c>requirements</c>).</summary>
+    public RequirementsInput? Requirements { get; set; }
 }
 
 /// <summary>
@@ -39,6 +42,7 @@ public static class RecordApplication
             Route = route,
             Target = request.Target,
             DeterminedOn = request.DeterminedOn,
+            Requirements = request.Requirements,
             Applicant = new ApplicantInput
             {
                 IdNumber = person.IdNumber,
