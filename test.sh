@@ -11,6 +11,7 @@ missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 [[ -n "$(pg_bin)" && -x "$(pg_bin)/initdb" ]] || missing+=(postgresql)
+command -v sqlite3 >/dev/null || missing+=(sqlite3)   # the audit test edits the database as an operator would
 if ((${#missing[@]})); then
   if [[ "$(id -u)" == 0 ]]; then
     echo "安装测试所需的软件包：${missing[*]}"

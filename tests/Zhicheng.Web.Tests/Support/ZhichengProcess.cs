@@ -8,7 +8,10 @@ public static class ZhichengProcess
 {
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
 
-    public static async Task<Result> Run(params string[] args)
+    public static Task<Result> Run(params string[] args) => RunWith(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with extra environment variables (for example ZHICHENG_DB naming a test database).</summary>
+    public static async Task<Result> RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -19,6 +22,10 @@ public static class ZhichengProcess
             WorkingDirectory = Repo.Root,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "zhicheng.dll"));
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
