@@ -27,17 +27,21 @@ public sealed class PeopleDirectory(AppDbContext db)
         var rows = await people
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => new
-            {
-                p.Id, p.Name, p.IdNumber, p.Sex, p.BirthDate, Unit = p.Unit!.Name, p.PostSeries, p.PostSpecialty,
-                Title = p.Titles.Where(t => t.RevokedOn == null).OrderByDescending(t => t.Level).ThenByDescending(t => t.ObtainedOn)
-                    .Select(t => new { t.Series, t.Specialty, t.Level }).FirstOrDefault(),
-            })
+            .Select(p => new { p.Id, p.Name, p.IdNumber, p.Sex, p.BirthDate, Unit = p.Unit!.Name, p.PostSeries, p.PostSpecialty })
             .ToListAsync(cancellationToken);
+        // The page's current titles in a second query on the page's ids: a per-row subquery would make the
+        // database rank every person's titles (EF Core writes it as a window over the whole table).
+        var ids = rows.Select(r => r.Id).ToList();
+        var titles = (await db.Titles.AsNoTracking()
+                .Where(t => ids.Contains(t.PersonId) && t.RevokedOn == null)
+                .Select(t => new { t.PersonId, t.Series, t.Specialty, t.Level, t.ObtainedOn })
+                .ToListAsync(cancellationToken))
+            .GroupBy(t => t.PersonId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Level).ThenByDescending(t => t.ObtainedOn).First());
         var shown = rows.Select(r => new PersonRow(
             r.Id, r.Name, IdNumbers.Show(r.IdNumber, jurisdiction.Viewer), r.Sex, r.BirthDate, r.Unit,
             r.PostSeries, r.PostSpecialty,
-            r.Title is null ? null : $"{r.Title.Series}·{r.Title.Specialty} {Codes.Level.Label(r.Title.Level)}")).ToList();
+            titles.TryGetValue(r.Id, out var t) ? $"{t.Series}·{t.Specialty} {Codes.Level.Label(t.Level)}" : null)).ToList();
         return new PeoplePage(shown, page, pageSize, Math.Min(total, CountCap), total > CountCap);
     }
 
