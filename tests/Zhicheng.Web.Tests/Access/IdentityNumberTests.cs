@@ -29,6 +29,21 @@ public sealed class IdentityNumberTests(WorldSite site) : IClassFixture<WorldSit
         }
     }
 
+    [Theory]
+    [InlineData(AccountRole.CountyStaff, true)]
+    [InlineData(AccountRole.DepartmentReviewer, false)]
+    public async Task PeopleExport_HoldsTheJurisdictionWithNumbersAsTheViewerSeesThem(AccountRole role, bool whole)
+    {
+        var client = await site.SignedIn(role);
+        var response = await client.GetAsync("/people?handler=Export");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), useHeaderRow: true)
+            .Cast<IDictionary<string, object>>().ToList();
+        var doctor = rows.Single(r => (string)r["姓名"] == "李医生");
+        ((string)doctor["身份证号"]).Contains('*', StringComparison.Ordinal).ShouldBe(!whole);
+        rows.ShouldNotContain(r => (string)r["姓名"] == "赵老师");
+    }
+
     [Fact]
     public async Task IdNumberPrefixSearch_ForARoleThatSeesMaskedNumbers_FindsNothing()
     {

@@ -14,16 +14,18 @@ public sealed class PeopleDirectory(AppDbContext db)
     /// <summary>Totals are counted up to this many; beyond it a list says "more than".</summary>
     public const int CountCap = 10_000;
 
-    public async Task<PeoplePage> SearchAsync(Jurisdiction jurisdiction, string? query, int? unit, int page, int pageSize, CancellationToken cancellationToken = default)
+    public Task<PeoplePage> SearchAsync(Jurisdiction jurisdiction, string? query, int? unit, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        PageAsync(jurisdiction, query, unit, page, Math.Clamp(pageSize, 1, 200), countRows: true, cancellationToken);
+
+    private async Task<PeoplePage> PageAsync(Jurisdiction jurisdiction, string? query, int? unit, int page, int pageSize, bool countRows, CancellationToken cancellationToken)
     {
-        pageSize = Math.Clamp(pageSize, 1, 200);
         page = Math.Max(page, 1);
         var people = Filter(jurisdiction.People(db).AsNoTracking(), query, jurisdiction.Viewer);
         if (unit is { } unitId)
         {
             people = people.Where(p => p.UnitId == unitId);
         }
-        var total = await people.Take(CountCap + 1).CountAsync(cancellationToken);
+        var total = countRows ? await people.Take(CountCap + 1).CountAsync(cancellationToken) : 0;
         var rows = await people
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
@@ -43,6 +45,31 @@ public sealed class PeopleDirectory(AppDbContext db)
             r.PostSeries, r.PostSpecialty,
             titles.TryGetValue(r.Id, out var t) ? $"{t.Series}·{t.Specialty} {Codes.Level.Label(t.Level)}" : null)).ToList();
         return new PeoplePage(shown, page, pageSize, Math.Min(total, CountCap), total > CountCap);
+    }
+
+    /// <summary>Most rows one export writes; a larger selection is narrowed by a search first.</summary>
+    public const int ExportCap = 50_000;
+
+    /// <summary>
+    /// The search's rows for an Excel export, read a thousand at a time, identity numbers as the viewer may see
+    /// them, at most <see cref="ExportCap"/>.
+    /// </summary>
+    public async IAsyncEnumerable<PersonRow> ExportAsync(Jurisdiction jurisdiction, string? query, int? unit,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        const int size = 1000;
+        for (var page = 1; page <= ExportCap / size; page++)
+        {
+            var chunk = await PageAsync(jurisdiction, query, unit, page, size, countRows: false, cancellationToken);
+            foreach (var row in chunk.Rows)
+            {
+                yield return row;
+            }
+            if (chunk.Rows.Count < size)
+            {
+                yield break;
+            }
+        }
     }
 
     /// <summary>One person's whole record, or null when it does not exist or lies outside the jurisdiction.</summary>
