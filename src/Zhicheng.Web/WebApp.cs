@@ -37,6 +37,7 @@ public static class WebApp
         builder.Services.AddZhichengAuth(builder.Configuration);
         builder.Services.AddScoped<Zhicheng.App.Features.People.PeopleDirectory>();
         builder.Services.AddScoped<Zhicheng.App.Features.Audit.AuditHistory>();
+        builder.Services.AddScoped<Zhicheng.App.Features.Import.PeopleImport>();
         builder.Services.AddRazorPages(o =>
         {
             // Everything that shows stored records needs a signed-in account; each handler then checks jurisdiction.

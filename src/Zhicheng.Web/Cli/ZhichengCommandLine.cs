@@ -29,6 +29,7 @@ public static class ZhichengCommandLine
             ConvertCommand.Create(),
             MigrateCommand.Create(),
             AuditCommand.Create(),
+            ImportCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
