@@ -120,34 +120,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     /// </summary>
     protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
 
-    private async Task AppendAsync(IEnumerable<AuditEntry> entries, CancellationToken cancellationToken)
-    {
-        var head = await AuditHeads.SingleOrDefaultAsync(cancellationToken);
-        if (head is null)
-        {
-            head = new AuditHead { LastId = 0, LastHash = AuditChain.Genesis };
-            AuditHeads.Add(head);
-        }
-        var added = new List<AuditEntry>();
-        foreach (var entry in entries)
-        {
-            entry.Id = head.LastId + 1;
-            entry.PreviousHash = head.LastHash;
-            entry.Hash = AuditChain.HashOf(entry);
-            head.LastId = entry.Id;
-            head.LastHash = entry.Hash;
-            added.Add(entry);
-        }
-        AuditEntries.AddRange(added);
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
-        // The trail is write-only from here; keeping thousands of entries tracked would slow every later save.
-        foreach (var entry in added)
-        {
-            Entry(entry).State = EntityState.Detached;
-        }
-        // Another connection may extend the chain next; the head is read afresh each time.
-        Entry(head).State = EntityState.Detached;
-    }
+    private Task AppendAsync(IEnumerable<AuditEntry> entries, CancellationToken cancellationToken) =>
+        AuditAppender.AppendAsync(this, entries, cancellationToken);
 }
 
 public enum DatabaseProvider
