@@ -29,6 +29,7 @@ public static class ZhichengCommandLine
             ConvertCommand.Create(),
             MigrateCommand.Create(),
             AuditCommand.Create(),
+            SeedCommand.Create(),
             ImportCommand.Create(),
         };
         var parsed = root.Parse(args);
