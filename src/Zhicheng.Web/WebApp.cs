@@ -60,6 +60,10 @@ public static class WebApp
 
         var app = builder.Build();
         Database.Migrate(app.Services);
+        if (zhicheng.GetValue("DemoOnEmpty", true))
+        {
+            SeedDemoIfEmpty(app.Services);
+        }
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -97,6 +101,23 @@ public static class WebApp
             }
         });
         return app;
+    }
+
+    /// <summary>A fresh installation starts as the demo city, so that there is something to log in to and look at.</summary>
+    private static void SeedDemoIfEmpty(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (db.Organisations.Any() || db.People.Any())
+        {
+            return;
+        }
+        scope.ServiceProvider.GetRequiredService<Zhicheng.App.Features.Audit.AuditActor>().Name = "system:demo";
+        Console.WriteLine("数据库为空，正在写入演示数据（zhicheng seed --demo）…");
+        var result = Zhicheng.App.Features.Demo.DemoCity.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult();
+        Console.WriteLine(result.Seeded
+            ? $"已写入演示数据：机构 {result.Organisations} 个，专业技术人员 {result.People} 名，演示账号见登录页"
+            : $"未写入演示数据：{result.Refusal}");
     }
 }
 

@@ -7,8 +7,11 @@ using Zhicheng.App.Features.Accounts;
 namespace Zhicheng.Web.Pages.Account;
 
 /// <summary>登录. A wrong user name and a wrong password get the same answer; a locked account says until when.</summary>
-public sealed class LoginModel(SignInManager<App.Features.Accounts.Account> signIn, TimeProvider time) : PageModel
+public sealed class LoginModel(SignInManager<App.Features.Accounts.Account> signIn, TimeProvider time, App.Data.AppDbContext db) : PageModel
 {
+    /// <summary>The demo accounts, listed only when the database holds the demo city.</summary>
+    public IReadOnlyList<App.Features.Demo.DemoAccount> DemoAccounts { get; private set; } = [];
+
     [BindProperty]
     [Required(ErrorMessage = "请填写用户名")]
     [Display(Name = "用户名")]
@@ -25,12 +28,19 @@ public sealed class LoginModel(SignInManager<App.Features.Accounts.Account> sign
 
     public string? Problem { get; private set; }
 
-    public void OnGet()
+    public async Task OnGetAsync() => await ListDemoAccounts();
+
+    private async Task ListDemoAccounts()
     {
+        if (await App.Features.Demo.DemoCity.IsDemoAsync(db, HttpContext.RequestAborted))
+        {
+            DemoAccounts = App.Features.Demo.DemoCity.Accounts;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        await ListDemoAccounts();
         if (!ModelState.IsValid)
         {
             return Page();
