@@ -43,7 +43,7 @@ public sealed class ImportWriteTests : IAsyncLifetime
         report.Summary().ShouldBe("人员：新增 2，更新 0，未变 0；职称：新增 2，更新 0，未变 0；年度考核：新增 2，更新 0，未变 0；学历：新增 2，更新 0，未变 0");
         await using var db = _world.Open();
         var doctor = await db.People.Include(p => p.Titles).Include(p => p.Assessments).Include(p => p.Education).SingleAsync(p => p.IdNumber == _doctor);
-        (doctor.Name, doctor.Sex, doctor.BirthDate, doctor.UnitId, doctor.EmploymentType).ShouldBe(("王医生", Sex.Male, new DateOnly(1985, 3, 12), _world.Hospital.Id, (EmploymentType?)null));
+        (doctor.Name, doctor.Sex, doctor.BirthDate, doctor.UnitId, doctor.EmploymentType).ShouldBe(("王医生", IdentityNumber.Parse(_doctor).Sex, new DateOnly(1985, 3, 12), _world.Hospital.Id, (EmploymentType?)null));
         (doctor.Phone, doctor.WorkStartDate, doctor.PostSince, doctor.InService).ShouldBe(("13800000000", new DateOnly(2012, 7, 1), new DateOnly(2019, 1, 1), true));
         doctor.Titles.Single().ShouldSatisfyAllConditions(
             t => (t.Series, t.Specialty, t.Level, t.ObtainedOn, t.Source).ShouldBe(("工程", "土木工程", TitleLevel.Intermediate, new DateOnly(2018, 12, 31), TitleSource.Evaluation)),
