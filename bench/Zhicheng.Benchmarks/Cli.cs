@@ -13,6 +13,8 @@ namespace Zhicheng.Benchmarks;
 ///   throughput [ROUNDS] [N]       ours vs RulesEngine interleaved in one process, wall and thread-CPU time
 ///   check-costs [N]                ns per check, ours and RulesEngine's per rule (where the time goes)
 ///   stages FILE [LIMIT] [REPEATS]  where the CLI's time goes on a JSONL file: read, parse, validate, decide, write
+///   people-db CONNECTION N OUTDIR [SEED]  fill a migrated, empty database with N people (bench/people/run.sh)
+///   sql-plan CONNECTION FILE [REPEATS]    the plan and the fastest time of each SQL statement in FILE
 /// </summary>
 public static class Cli
 {
@@ -30,6 +32,8 @@ public static class Cli
                 "throughput" => Throughput.Run(Int(rest, 0, 30), Int(rest, 1, 4096)),
                 "check-costs" => CheckCosts.Run(Int(rest, 0, 4096)),
                 "stages" when rest.Length >= 1 => Stages.Run(rest[0], Int(rest, 1, int.MaxValue), Int(rest, 2, 3)),
+                "sql-plan" when rest.Length >= 2 => People.SqlPlan.Run(rest[0], rest[1], Int(rest, 2, 20)),
+                "people-db" when rest.Length >= 3 => People.PeopleDb.Run(rest[0], int.Parse(rest[1], CultureInfo.InvariantCulture), rest[2], Int(rest, 3, 2024)),
                 _ => Usage(),
             };
         }
@@ -71,6 +75,13 @@ public static class Cli
               throughput [ROUNDS=30] [N=4096] ours vs RulesEngine interleaved; decisions/s and the ratio
               check-costs [N=4096]           ns per check (ours) and per rule (RulesEngine)
               stages FILE [LIMIT] [REPEATS=3] time each stage of the CLI pipeline on a JSONL file
+              people-db CONNECTION N OUTDIR [SEED=2024]
+                                             fill a migrated, empty SQLite file ("Data Source=…") or PostgreSQL
+                                             database ("Host=…") with N people, two accounts with API tokens
+                                             (OUTDIR/tokens.env) and the wrk query files (bench/people/run.sh)
+              sql-plan CONNECTION FILE [REPEATS=20]
+                                             each statement's plan (SQLite as the app's SQLite library sees it;
+                                             PostgreSQL EXPLAIN ANALYZE) and its fastest time (bench/people/*.sql)
             """);
         return 2;
     }

@@ -51,9 +51,10 @@ public sealed class Workload
         var lines = new List<byte[]>();
         foreach (var element in document.RootElement.EnumerateArray())
         {
-            var parsed = ApplicationJson.Parse(element);
+            var line = System.Text.Encoding.UTF8.GetBytes(element.GetRawText());
+            var parsed = ApplicationJson.Parse(line);
             inputs.Add(parsed.Input ?? throw new InvalidOperationException($"{path}: a sample does not parse: {parsed.Errors[0].Message}"));
-            lines.Add(System.Text.Encoding.UTF8.GetBytes(element.GetRawText()));
+            lines.Add(line);
         }
         return new Workload(inputs, lines);
     }

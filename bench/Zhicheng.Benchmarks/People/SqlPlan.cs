@@ -1,0 +1,68 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Zhicheng.App.Data;
+
+namespace Zhicheng.Benchmarks.People;
+
+/// <summary>
+/// <c>sql-plan CONNECTION FILE [REPEATS]</c>: for each statement in FILE (separated by lines of <c>;</c> alone,
+/// lines starting with <c>--</c> are titles), prints the plan — SQLite's EXPLAIN QUERY PLAN from the same SQLite
+/// library the app uses (not the sqlite3 shell's), or PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) — and the fastest of
+/// REPEATS runs as measured from .NET. Statements are the ones the app logs, with the parameters written in.
+/// </summary>
+public static class SqlPlan
+{
+    public static int Run(string connection, string file, int repeats)
+    {
+        var postgres = Database.ProviderOf(connection) == DatabaseProvider.PostgreSql;
+        using DbConnection db = postgres ? new NpgsqlConnection(connection) : new SqliteConnection(connection);
+        db.Open();
+        if (!postgres)
+        {
+            Console.WriteLine($"SQLite {((SqliteConnection)db).ServerVersion}");
+        }
+        var blocks = File.ReadAllText(file).Split("\n;\n", StringSplitOptions.RemoveEmptyEntries);
+        foreach (var block in blocks)
+        {
+            var lines = block.Split('\n');
+            var title = string.Join(" ", lines.Where(l => l.StartsWith("--", StringComparison.Ordinal)).Select(l => l[2..].Trim()));
+            var sql = string.Join('\n', lines.Where(l => !l.StartsWith("--", StringComparison.Ordinal))).Trim().TrimEnd(';');
+            if (sql.Length == 0)
+            {
+                continue;
+            }
+            Console.WriteLine($"== {title}");
+            using (var explain = db.CreateCommand())
+            {
+                explain.CommandText = (postgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN QUERY PLAN ") + sql;
+                using var reader = explain.ExecuteReader();
+                while (reader.Read())
+                {
+                    Console.WriteLine(postgres ? reader.GetString(0) : $"  {reader.GetInt64(0),3} {reader.GetInt64(1),3} {reader.GetString(3)}");
+                }
+            }
+            var best = double.MaxValue;
+            var rows = 0;
+            for (var i = 0; i < repeats; i++)
+            {
+                using var command = db.CreateCommand();
+                command.CommandText = sql;
+                var clock = Stopwatch.StartNew();
+                using (var reader = command.ExecuteReader())
+                {
+                    rows = 0;
+                    while (reader.Read())
+                    {
+                        rows++;
+                    }
+                }
+                best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fastest of {repeats}: {best:F2} ms, {rows} row(s)"));
+        }
+        return 0;
+    }
+}
