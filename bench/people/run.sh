@@ -24,6 +24,7 @@
 #   DURATION=30s, WARMUP=10s, SERIAL=10s (0 to skip the one-connection runs), TIMEOUT=30s (wrk's request timeout:
 #   a request slower than that counts as a socket error instead of a latency), SEED=2024, OUT=bench/people/out,
 #   PG_SHARED_BUFFERS=512MB, KEEP=1 (leave PostgreSQL running at the end and print how to reach it, for EXPLAIN),
+#   PG_OPTIONS="K=V;…" (added to the app's PostgreSQL connection string, e.g. "Max Auto Prepare=20"),
 #   TAG=current (names the results), APP=DIR (serve this published app instead of building ./zhicheng — for
 #   measuring a change prototyped in a scratch copy: `dotnet publish src/Zhicheng.Web -c Release -o DIR`).
 set -euo pipefail
@@ -105,7 +106,7 @@ start_pg() { # start_pg load|bench
   echo "PostgreSQL $("$(pg_bin)/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port ($1 settings${extra:+: $extra})"
 }
 stop_pg() { [[ -f "$pg_dir/data/postmaster.pid" ]] && as_pg "$(pg_bin)/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null || true; }
-pg_connection() { echo "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=zhicheng_bench"; }
+pg_connection() { echo "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=zhicheng_bench${PG_OPTIONS:+;$PG_OPTIONS}"; }
 
 app_pid=""
 cleanup() {
