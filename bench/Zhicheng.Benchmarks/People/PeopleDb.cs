@@ -8,6 +8,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Zhicheng.App.Data;
 using Zhicheng.App.Features.Accounts;
+using Zhicheng.App.Features.People;
 
 namespace Zhicheng.Benchmarks.People;
 
@@ -87,6 +88,7 @@ public static class PeopleDb
                 data.Titles, t => [t.Id, t.PersonId, t.Series, t.Specialty, t.Level, Date(t.ObtainedOn), t.Source, null, t.CertificateNumber, t.GrantedBy, Date(t.RevokedOn)]);
             var issued = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
             Insert(db, tx, "accounts", AccountColumns, accounts, a => AccountValues(a, issued, sqlite: true));
+            Exec(db, PersonBureaus.BackfillSql, tx);
             tx.Commit();
         }
         Exec(db, "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);");
@@ -196,6 +198,7 @@ public static class PeopleDb
             {
                 Exec(db, $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))", tx);
             }
+            Exec(db, PersonBureaus.BackfillSql, tx);
             tx.Commit();
         }
         // VACUUM as well as ANALYZE: sets the visibility map (index-only scans) as autovacuum would on a live database.

@@ -68,7 +68,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         try
         {
             await LockAuditChainAsync(cancellationToken);
+            var moved = PersonBureaus.Pending(this);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await PersonBureaus.AssignAsync(this, moved, cancellationToken);
             await AppendAsync(capture.Entries(actor.Name, AuditChain.Stamp(time.GetUtcNow())), cancellationToken);
             if (own is not null)
             {

@@ -63,6 +63,7 @@ internal static class ModelConfiguration
             p.HasIndex(x => x.IdNumber).IsUnique();
             p.HasIndex(x => new { x.Name, x.Id });
             p.HasIndex(x => new { x.UnitId, x.Name });
+            p.HasIndex(x => new { x.BureauId, x.Name, x.Id });
             p.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
             p.HasMany(x => x.Titles).WithOne().HasForeignKey(x => x.PersonId);
             p.HasMany(x => x.Assessments).WithOne().HasForeignKey(x => x.PersonId);

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Zhicheng.App.Features.Accounts;
+using Zhicheng.App.Features.Organisations;
+using Zhicheng.App.Features.People;
+using Zhicheng.Domain.Identity;
 using Zhicheng.Domain.Organisations;
 using Zhicheng.Tests.Shared;
 
@@ -75,6 +78,58 @@ public sealed class JurisdictionTests : IAsyncLifetime
         var jurisdiction = await Jurisdiction.ForAsync(db, new Viewer(97, "x", AccountRole.CountyStaff, null, null));
         (await jurisdiction.People(db).CountAsync()).ShouldBe(0);
         (await jurisdiction.Organisations(db).CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Person_MovedToAnotherCounty_LeavesTheOldCountyAndJoinsTheNew()
+    {
+        await using (var db = _database.Open())
+        {
+            var engineer = await db.People.SingleAsync(p => p.Id == _world.Engineer.Id);
+            engineer.UnitId = _world.School.Id;
+            await db.SaveChangesAsync();
+        }
+        await using var read = _database.Open();
+        (await NamesSeenBy(read, _world.Yanhu)).ShouldBe(["李医生"]);
+        (await NamesSeenBy(read, _world.Yongji)).ShouldBe(["王工程师", "赵老师"]);
+        (await read.AuditEntries.AnyAsync(e => e.Summary.Contains("BureauId"))).ShouldBeFalse("the derived bureau is not audit news");
+    }
+
+    [Fact]
+    public async Task Person_AddedWithANewUnitInTheSameSave_BelongsToThatUnitsCounty()
+    {
+        await using (var db = _database.Open())
+        {
+            var yongji = await db.Organisations.SingleAsync(o => o.Id == _world.Yongji.Id);
+            var clinic = new Organisation { Kind = OrganisationKind.Employer, Name = "永济市社区卫生服务中心" };
+            clinic.PlaceUnder(yongji);
+            const string first17 = "14088119900101001";
+            var nurse = new Person { IdNumber = "", Name = "孙护士", Unit = clinic };
+            nurse.SetIdentity(IdentityNumber.Parse(first17 + IdentityNumber.CheckCharacterFor(first17)));
+            db.People.Add(nurse);
+            await db.SaveChangesAsync();
+        }
+        await using var read = _database.Open();
+        (await NamesSeenBy(read, _world.Yongji)).ShouldBe(["孙护士", "赵老师"]);
+        (await NamesSeenBy(read, _world.Yanhu)).ShouldBe(["李医生", "王工程师"]);
+    }
+
+    [Fact]
+    public async Task BackfillSql_SetsEveryPersonsBureau_AsSavingDoes()
+    {
+        await using var db = _database.Open();
+        var saved = await db.People.OrderBy(p => p.Id).Select(p => p.BureauId).ToListAsync();
+        saved.ShouldAllBe(b => b != null);
+        await db.People.ExecuteUpdateAsync(s => s.SetProperty(p => p.BureauId, (int?)null));
+        await db.Database.ExecuteSqlRawAsync(PersonBureaus.BackfillSql);
+        (await db.People.OrderBy(p => p.Id).Select(p => p.BureauId).ToListAsync()).ShouldBe(saved);
+        saved.ShouldBe([_world.Yanhu.Id, _world.Yanhu.Id, _world.Yongji.Id]);
+    }
+
+    private static async Task<List<string>> NamesSeenBy(Data.AppDbContext db, Organisation bureau)
+    {
+        var jurisdiction = await Jurisdiction.ForAsync(db, new Viewer(96, "经办人", AccountRole.CountyStaff, bureau.Id, null));
+        return [.. (await jurisdiction.People(db).Select(p => p.Name).ToListAsync()).Order(StringComparer.Ordinal)];
     }
 
     private Viewer ViewerOf(AccountRole role)

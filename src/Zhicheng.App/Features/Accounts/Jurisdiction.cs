@@ -22,12 +22,14 @@ public sealed class Jurisdiction
     private readonly Viewer _viewer;
     private readonly Organisation? _home;
     private readonly int? _applicantUnit;
+    private readonly List<int?> _bureaus;
 
-    private Jurisdiction(Viewer viewer, Organisation? home, int? applicantUnit)
+    private Jurisdiction(Viewer viewer, Organisation? home, int? applicantUnit, List<int?> bureaus)
     {
         _viewer = viewer;
         _home = home;
         _applicantUnit = applicantUnit;
+        _bureaus = bureaus;
     }
 
     public Viewer Viewer => _viewer;
@@ -45,7 +47,18 @@ public sealed class Jurisdiction
         {
             applicantUnit = await db.People.Where(p => p.Id == person).Select(p => (int?)p.UnitId).SingleOrDefaultAsync(cancellationToken);
         }
-        return new Jurisdiction(viewer, home, applicantUnit);
+        // A bureau below the city: the bureaus of its subtree (itself, and any below it), whose people it sees.
+        List<int?> bureaus = [];
+        if (viewer.IsBureau && home is { IsBureau: true, ParentId: not null })
+        {
+            var prefix = home.SubtreePrefix;
+            bureaus = await db.Organisations.AsNoTracking()
+                .Where(o => (o.Id == home.Id || o.Path.StartsWith(prefix))
+                    && (o.Kind == OrganisationKind.CityBureau || o.Kind == OrganisationKind.CountyBureau))
+                .Select(o => (int?)o.Id)
+                .ToListAsync(cancellationToken);
+        }
+        return new Jurisdiction(viewer, home, applicantUnit, bureaus);
     }
 
     /// <summary>Whether this jurisdiction is the whole city (the city bureau's).</summary>
@@ -102,8 +115,15 @@ public sealed class Jurisdiction
         }
         if (_viewer.IsBureau && _home.IsBureau)
         {
-            var prefix = _home.SubtreePrefix;
-            return all.Where(p => p.UnitId == home || p.Unit!.Path.StartsWith(prefix));
+            // The people whose unit lies in this bureau's subtree are those whose nearest bureau does
+            // (Person.BureauId); as an equality it is one index range by name, at any size.
+            if (_bureaus.Count == 1)
+            {
+                var bureau = _bureaus[0];
+                return all.Where(p => p.BureauId == bureau);
+            }
+            var bureaus = _bureaus;
+            return all.Where(p => bureaus.Contains(p.BureauId));
         }
         if (_viewer.Role == AccountRole.DepartmentReviewer && _home.Kind == OrganisationKind.Department)
         {

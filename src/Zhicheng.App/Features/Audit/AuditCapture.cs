@@ -21,7 +21,7 @@ internal sealed class AuditCapture
     /// <summary>Fields never written to the trail; a change to a secret is noted without its value.</summary>
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ApiTokenHash"];
 
-    private static readonly HashSet<string> Noise = ["ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail"];
+    private static readonly HashSet<string> Noise = ["ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "BureauId"];
 
     private readonly List<(EntityEntry Entry, string Action, Dictionary<string, object?>? Before, Dictionary<string, object?>? After)> _changes = [];
 

@@ -33,6 +33,13 @@ public sealed class Person
 
     public Organisation? Unit { get; set; }
 
+    /// <summary>
+    /// The bureau whose jurisdiction the unit lies in: the nearest bureau at or above the unit. Derived, never set
+    /// by hand: <see cref="PersonBureaus"/> keeps it after every save that adds a person or moves one to another
+    /// unit, so that a county bureau's people are one index range by name (see <c>Jurisdiction.People</c>).
+    /// </summary>
+    public int? BureauId { get; set; }
+
     /// <summary>单位性质 when the unit is not an employer (individual business, flexible, freelancer); otherwise the employer's.</summary>
     public EmploymentType? EmploymentType { get; set; }
 

@@ -445,6 +445,10 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .HasColumnType("date")
                         .HasColumnName("birth_date");
 
+                    b.Property<int?>("BureauId")
+                        .HasColumnType("integer")
+                        .HasColumnName("bureau_id");
+
                     b.Property<string>("Email")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -518,6 +522,9 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
 
                     b.HasIndex("UnitId", "Name")
                         .HasDatabaseName("ix_people_unit_id_name");
+
+                    b.HasIndex("BureauId", "Name", "Id")
+                        .HasDatabaseName("ix_people_bureau_id_name_id");
 
                     b.ToTable("people", (string)null);
                 });

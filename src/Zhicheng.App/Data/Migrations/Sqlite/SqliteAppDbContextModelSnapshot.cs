@@ -430,6 +430,10 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
 
+                    b.Property<int?>("BureauId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bureau_id");
+
                     b.Property<string>("Email")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -501,6 +505,9 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Name")
                         .HasDatabaseName("ix_people_unit_id_name");
+
+                    b.HasIndex("BureauId", "Name", "Id")
+                        .HasDatabaseName("ix_people_bureau_id_name_id");
 
                     b.ToTable("people", (string)null);
                 });
