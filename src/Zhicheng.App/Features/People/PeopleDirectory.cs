@@ -11,8 +11,12 @@ namespace Zhicheng.App.Features.People;
 /// </summary>
 public sealed class PeopleDirectory(AppDbContext db)
 {
-    /// <summary>Totals are counted up to this many; beyond it a list says "more than".</summary>
-    public const int CountCap = 10_000;
+    /// <summary>
+    /// Totals are counted up to this many (a hundred pages of 20); beyond it a list says "more than" and asks for a
+    /// narrower search. Counting further costs every request of a common surname a longer index walk and tells
+    /// nobody anything they would page through.
+    /// </summary>
+    public const int CountCap = 2_000;
 
     public Task<PeoplePage> SearchAsync(Jurisdiction jurisdiction, string? query, int? unit, int page, int pageSize, CancellationToken cancellationToken = default) =>
         PageAsync(jurisdiction, query, unit, page, Math.Clamp(pageSize, 1, 200), countRows: true, cancellationToken);
@@ -25,14 +29,21 @@ public sealed class PeopleDirectory(AppDbContext db)
         {
             people = people.Where(p => p.UnitId == unitId);
         }
-        var total = countRows ? await people.Take(CountCap + 1).CountAsync(cancellationToken) : 0;
         var rows = await people
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(p => new { p.Id, p.Name, p.IdNumber, p.Sex, p.BirthDate, Unit = p.Unit!.Name, p.PostSeries, p.PostSpecialty })
             .ToListAsync(cancellationToken);
+        // A first page that is not full is the whole result: no count needed (an identity number, a rare name).
+        var total = !countRows ? 0
+            : page == 1 && rows.Count < pageSize ? rows.Count
+            : await people.Take(CountCap + 1).CountAsync(cancellationToken);
         // The page's current titles in a second query on the page's ids: a per-row subquery would make the
         // database rank every person's titles (EF Core writes it as a window over the whole table).
+        if (rows.Count == 0)
+        {
+            return new PeoplePage([], page, pageSize, Math.Min(total, CountCap), total > CountCap);
+        }
         var ids = rows.Select(r => r.Id).ToList();
         var titles = (await db.Titles.AsNoTracking()
                 .Where(t => ids.Contains(t.PersonId) && t.RevokedOn == null)
