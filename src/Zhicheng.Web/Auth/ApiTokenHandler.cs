@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zhicheng.App.Data;
@@ -15,7 +15,7 @@ namespace Zhicheng.Web.Auth;
 /// </summary>
 public sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    AppDbContext db, IUserClaimsPrincipalFactory<Account> principals, TimeProvider time)
+    AppDbContext db, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -37,7 +37,12 @@ public sealed class ApiTokenHandler(
         {
             return AuthenticateResult.Fail("账号已锁定");
         }
-        var principal = await principals.CreateAsync(account);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(principal.Identities), SchemeName));
+        // The claims a sign-in would put on the principal (ZhichengClaimsFactory), built here without asking the
+        // database again: accounts carry no per-user claims rows, and this runs on every API request.
+        var identity = new ClaimsIdentity(SchemeName, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, account.Id.ToString(CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(ClaimTypes.Name, account.UserName ?? ""));
+        identity.AddClaims(ViewerClaims.For(account));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 }
