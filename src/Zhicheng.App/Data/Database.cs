@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Zhicheng.App.Features.Audit;
 
 namespace Zhicheng.App.Data;
@@ -50,9 +51,26 @@ public static class Database
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
         _ = provider == DatabaseProvider.PostgreSql
-            ? options.UseNpgsql(connectionString)
+            ? options.UseNpgsql(WithAutoPrepare(connectionString))
             : options.UseSqlite(connectionString);
         return options.UseSnakeCaseNamingConvention();
+    }
+
+    /// <summary>
+    /// Statements a connection keeps prepared on the server, unless the connection string says otherwise: the
+    /// same few queries run on every request, and a prepared one skips PostgreSQL's parse and plan (Npgsql's
+    /// automatic preparation; 0 turns it off).
+    /// </summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+        return builder.ConnectionString;
     }
 
     /// <summary>A context outside dependency injection (CLI verbs, tests, benchmarks).</summary>
