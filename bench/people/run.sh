@@ -14,14 +14,15 @@
 #      loaded with fsync=off, synchronous_commit=off, full_page_writes=off, then RESTARTED with those at their
 #      defaults (on) for the measurements; shared_buffers=$PG_SHARED_BUFFERS (512MB), max_connections=200
 #   4. for each database: `zhicheng serve` (ZHICHENG_DB=…, Zhicheng__DemoOnEmpty=false), a check that each query
-#      file answers 200, then per role and query kind: a warm-up wrk run (discarded), the measured run
+#      file answers 200, a settling pass over every role and kind (discarded), then per role and query kind: a warm-up wrk run (discarded), the measured run
 #      (wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency) and a one-connection run (service time without
 #      queueing); the app's and PostgreSQL's CPU time per request is read from /proc around each measured run
 #   5. prints the table and writes it to OUT/results-$TAG.tsv (each run's wrk output is in OUT/wrk-$TAG-*.txt)
 #
 # A database that was generated before for the same N is reused (REGENERATE=1 to build it again).
 # Environment: DBS="sqlite postgresql", ROLES="city county", KINDS="id name surname", THREADS=2, CONNECTIONS=16,
-#   DURATION=30s, WARMUP=10s, SERIAL=10s (0 to skip the one-connection runs), TIMEOUT=30s (wrk's request timeout:
+#   DURATION=30s, WARMUP=10s (before each measured run), SETTLE=10s (each role and kind once after the app starts,
+#   before any measurement), SERIAL=10s (0 to skip the one-connection runs), TIMEOUT=30s (wrk's request timeout:
 #   a request slower than that counts as a socket error instead of a latency), SEED=2024, OUT=bench/people/out,
 #   PG_SHARED_BUFFERS=512MB, KEEP=1 (leave PostgreSQL running at the end and print how to reach it, for EXPLAIN),
 #   PG_OPTIONS="K=V;…" (added to the app's PostgreSQL connection string, e.g. "Max Auto Prepare=20"),
@@ -40,6 +41,7 @@ threads="${THREADS:-2}"
 connections="${CONNECTIONS:-16}"
 duration="${DURATION:-30s}"
 warmup="${WARMUP:-10s}"
+settle="${SETTLE:-10s}"
 serial="${SERIAL:-10s}"
 timeout="${TIMEOUT:-30s}"
 seed="${SEED:-2024}"
@@ -199,6 +201,15 @@ for db in $dbs; do
   cat "$dir/stats.txt" 2>/dev/null || true
   serve
   echo "serving $db on 127.0.0.1:$app_port (log: $out/serve-$tag-$db.log)"
+  # Settle before any measurement: every role and kind for $settle, so that the first measured run does not pay
+  # for the JIT's tiering (slow to finish while the CPU is saturated), the connection pools and cold caches.
+  for role in $roles; do
+    token="$CITY_TOKEN"; [[ "$role" == county ]] && token="$COUNTY_TOKEN"
+    for kind in $kinds; do
+      QUERIES="$dir/queries-$kind-$role.tsv" TOKEN="$token" wrk -t"$threads" -c"$connections" -d"$settle" --timeout "$timeout" -s "$here/search.lua" \
+        "http://127.0.0.1:$app_port" >"$out/wrk-$tag-$db-$kind-$role-settle.txt" 2>&1
+    done
+  done
   for role in $roles; do
     token="$CITY_TOKEN"; [[ "$role" == county ]] && token="$COUNTY_TOKEN"
     for kind in $kinds; do
