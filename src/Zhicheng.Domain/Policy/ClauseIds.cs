@@ -3,6 +3,11 @@ namespace Zhicheng.Domain.Policy;
 /// <summary>The clause ids that code refers to by name, so a typo is a compile error.</summary>
 public static class ClauseIds
 {
+    public const string StandardDimensions = "N2024-1.1";
+    public const string StandardPublication = "N2024-1.2";
+    public const string SelfEvaluation = "N2024-2.1";
+    public const string FilingTriggers = "N2024-2.2";
+    public const string FilingContents = "N2024-2.3";
     public const string InService = "N2024-3.1a";
     public const string SpecialtyMatch = "N2024-3.1b";
     public const string Channels = "N2024-3.1c";
@@ -18,5 +23,19 @@ public static class ClauseIds
     public const string InitialDetermination = "N2024-3.5b";
     public const string SameYearSameLevel = "N2024-3.5c";
     public const string Falsification = "N2024-4.3c";
+    public const string Supervision = "N2024-4.2";
+    public const string CommitteeSuspension = "N2024-4.3a";
+    public const string UnitSupervision = "N2024-4.3b";
     public const string IntegrityArchive = "N2024-4.4";
+    public const string AnnualTimeline = "N2024-4.6a";
+    public const string WorkPlan = "N2024-4.6b";
+
+    /// <summary>职称评审管理暂行规定 (人社部令第40号): a committee's filing is valid for at most 3 years, then refiled.</summary>
+    public const string NationalFilingTerm = "MOHRSS-40-filing-term";
+
+    /// <summary>职称评审管理暂行规定: minimum number of experts on a committee (senior by series 25, by specialty 11).</summary>
+    public const string NationalCommitteeSize = "MOHRSS-40-committee-size";
+
+    /// <summary>职称评审管理暂行规定: an expert's term on a committee is at most 3 years.</summary>
+    public const string NationalExpertTerm = "MOHRSS-40-expert-term";
 }

@@ -46,6 +46,33 @@ public sealed record PolicySettings
 
     /// <summary>I-6: what an active falsification record does to an application.</summary>
     public FalsificationHandling Falsification { get; init; } = FalsificationHandling.Block;
+
+    /// <summary>MOHRSS-40-filing-term: years a committee's filing stays valid (the national cap is 3).</summary>
+    public int FilingValidityYears { get; init; } = 3;
+
+    /// <summary>N2024-4.2: the dashboard flags a filing that ends within this many days.</summary>
+    public int FilingExpiryWarningDays { get; init; } = 90;
+
+    /// <summary>MOHRSS-40-committee-size: least experts on a senior committee formed by series.</summary>
+    public int MinSeniorCommitteeBySeries { get; init; } = 25;
+
+    /// <summary>MOHRSS-40-committee-size: least experts on a senior committee formed by specialty.</summary>
+    public int MinSeniorCommitteeBySpecialty { get; init; } = 11;
+
+    /// <summary>Least experts on an intermediate or junior committee: the national rule gives none (null = no minimum).</summary>
+    public int? MinOtherCommittee { get; init; }
+
+    /// <summary>MOHRSS-40-expert-term: the longest term of an expert on a committee, in years.</summary>
+    public int ExpertTermYears { get; init; } = 3;
+
+    /// <summary>N2024-4.6a: committees finish evaluation by this day of the year (no meeting after it).</summary>
+    public MonthDay EvaluationDeadline { get; init; } = new(11, 30);
+
+    /// <summary>N2024-4.6a: results are reviewed and published by this day of the year.</summary>
+    public MonthDay ResultsDeadline { get; init; } = new(12, 31);
+
+    /// <summary>N2024-4.6b: the dashboard flags a year's work plan not approved by this day.</summary>
+    public MonthDay PlanApprovalDue { get; init; } = new(7, 31);
 }
 
 /// <summary>I-6: block the application, or let it through with a warning reviewers must acknowledge.</summary>

@@ -37,7 +37,7 @@ public sealed class PolicyVersion
     public static PolicyVersion N2024 { get; } = new(
         "N2024",
         "运城市人力资源和社会保障局《关于做好2024年度全市职称评审工作的通知》（运人社职字〔2024〕12号）",
-        N2024Clauses.All,
+        [.. N2024Clauses.All, .. NationalClauses.All],
         N2024Clauses.Interpretations,
         new PolicySettings(),
         ChannelTable.N2024,

@@ -41,11 +41,12 @@ public class PolicyCatalogueTests
     }
 
     [Fact]
-    public void Catalogue_HoldsExactlyTheClausesOfClausesMd_InOrderAndOnce()
+    public void Catalogue_HoldsTheClausesOfClausesMdThenTheNationalRules_InOrderAndOnce()
     {
         var expected = ClausesOfTheNotice.Select(row => (string)((ITheoryDataRow)row).GetData()[0]!).ToList();
 
-        N2024.Clauses.Select(c => c.Id).ShouldBe(expected);
+        N2024.Clauses.Select(c => c.Id).ShouldBe([.. expected, .. NationalClauses.All.Select(c => c.Id)]);
+        NationalClauses.All.ShouldAllBe(c => c.Id.StartsWith("MOHRSS-40-"));
     }
 
     [Fact]
