@@ -29,32 +29,26 @@ public sealed class PeopleDirectory(AppDbContext db)
         {
             people = people.Where(p => p.UnitId == unitId);
         }
+        // The page and its people's titles in one round trip: EF Core joins the titles to the page's 20 rows (a
+        // collection, not a per-row "current title" subquery, which it would write as a window over every title).
         var rows = await people
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => new { p.Id, p.Name, p.IdNumber, p.Sex, p.BirthDate, Unit = p.Unit!.Name, p.PostSeries, p.PostSpecialty })
+            .Select(p => new
+            {
+                p.Id, p.Name, p.IdNumber, p.Sex, p.BirthDate, Unit = p.Unit!.Name, p.PostSeries, p.PostSpecialty,
+                Titles = p.Titles.Where(t => t.RevokedOn == null).Select(t => new { t.Series, t.Specialty, t.Level, t.ObtainedOn }).ToList(),
+            })
             .ToListAsync(cancellationToken);
         // A first page that is not full is the whole result: no count needed (an identity number, a rare name).
         var total = !countRows ? 0
             : page == 1 && rows.Count < pageSize ? rows.Count
             : await people.Take(CountCap + 1).CountAsync(cancellationToken);
-        // The page's current titles in a second query on the page's ids: a per-row subquery would make the
-        // database rank every person's titles (EF Core writes it as a window over the whole table).
-        if (rows.Count == 0)
-        {
-            return new PeoplePage([], page, pageSize, Math.Min(total, CountCap), total > CountCap);
-        }
-        var ids = rows.Select(r => r.Id).ToList();
-        var titles = (await db.Titles.AsNoTracking()
-                .Where(t => ids.Contains(t.PersonId) && t.RevokedOn == null)
-                .Select(t => new { t.PersonId, t.Series, t.Specialty, t.Level, t.ObtainedOn })
-                .ToListAsync(cancellationToken))
-            .GroupBy(t => t.PersonId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Level).ThenByDescending(t => t.ObtainedOn).First());
         var shown = rows.Select(r => new PersonRow(
             r.Id, r.Name, IdNumbers.Show(r.IdNumber, jurisdiction.Viewer), r.Sex, r.BirthDate, r.Unit,
             r.PostSeries, r.PostSpecialty,
-            titles.TryGetValue(r.Id, out var t) ? $"{t.Series}·{t.Specialty} {Codes.Level.Label(t.Level)}" : null)).ToList();
+            r.Titles.OrderByDescending(t => t.Level).ThenByDescending(t => t.ObtainedOn).FirstOrDefault() is { } t
+                ? $"{t.Series}·{t.Specialty} {Codes.Level.Label(t.Level)}" : null)).ToList();
         return new PeoplePage(shown, page, pageSize, Math.Min(total, CountCap), total > CountCap);
     }
 
