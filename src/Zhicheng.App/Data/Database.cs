@@ -37,6 +37,7 @@ public static class Database
         var connectionString = ConnectionString(configuration);
         services.AddScoped<AuditActor>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Features.Accounts.OrganisationPlaces>();
         if (ProviderOf(connectionString) == DatabaseProvider.PostgreSql)
         {
             services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(o => Configure(o, DatabaseProvider.PostgreSql, connectionString));

@@ -9,6 +9,7 @@ public static class JurisdictionAccess
     public static async Task<Jurisdiction> JurisdictionAsync(this HttpContext context)
     {
         var viewer = Viewer.From(context.User) ?? throw new InvalidOperationException("此处应已要求登录");
-        return await Jurisdiction.ForAsync(context.RequestServices.GetRequiredService<AppDbContext>(), viewer, context.RequestAborted);
+        var services = context.RequestServices;
+        return await Jurisdiction.ForAsync(services.GetRequiredService<AppDbContext>(), viewer, services.GetRequiredService<OrganisationPlaces>(), context.RequestAborted);
     }
 }
