@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
 using Zhicheng.App.Data;
+using Zhicheng.App.Features;
 using Zhicheng.App.Features.Eligibility;
 using Zhicheng.Web.Api;
 using Zhicheng.Web.Auth;
@@ -38,6 +39,7 @@ public static class WebApp
         builder.Services.AddScoped<Zhicheng.App.Features.People.PeopleDirectory>();
         builder.Services.AddScoped<Zhicheng.App.Features.Audit.AuditHistory>();
         builder.Services.AddScoped<Zhicheng.App.Features.Import.PeopleImport>();
+        builder.Services.AddEvaluationYear();
         builder.Services.AddRazorPages(o =>
         {
             // Everything that shows stored records needs a signed-in account; each handler then checks jurisdiction.
@@ -46,6 +48,12 @@ public static class WebApp
             o.Conventions.AuthorizeFolder("/Audit");
             o.Conventions.AuthorizeFolder("/Import");
             o.Conventions.AuthorizePage("/Account/Token");
+            o.Conventions.AuthorizeFolder("/Committees");
+            o.Conventions.AuthorizeFolder("/Plans");
+            o.Conventions.AuthorizeFolder("/Dashboard");
+            // Published standards are public (N2024-1.2); drafting them is not.
+            o.Conventions.AuthorizePage("/Standards/Edit");
+            o.Conventions.AuthorizePage("/Standards/Drafts");
         });
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));

@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Zhicheng.App.Features.Accounts;
 using Zhicheng.App.Features.Audit;
+using Zhicheng.App.Features.Committees;
 using Zhicheng.App.Features.Organisations;
 using Zhicheng.App.Features.People;
+using Zhicheng.App.Features.Plans;
+using Zhicheng.App.Features.Standards;
 
 namespace Zhicheng.App.Data;
 
@@ -30,6 +33,16 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<PersonEducation> Education => Set<PersonEducation>();
 
     public DbSet<PersonAchievement> Achievements => Set<PersonAchievement>();
+
+    public DbSet<Committee> Committees => Set<Committee>();
+
+    public DbSet<CommitteeFiling> CommitteeFilings => Set<CommitteeFiling>();
+
+    public DbSet<CommitteeMember> CommitteeMembers => Set<CommitteeMember>();
+
+    public DbSet<WorkPlan> WorkPlans => Set<WorkPlan>();
+
+    public DbSet<EvaluationStandard> Standards => Set<EvaluationStandard>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

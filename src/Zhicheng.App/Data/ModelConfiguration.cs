@@ -133,5 +133,8 @@ internal static class ModelConfiguration
             s.Property(x => x.Key).HasMaxLength(64);
             s.Property(x => x.Value).HasMaxLength(400);
         });
+        Features.Committees.CommitteeModel.Configure(builder);
+        Features.Plans.WorkPlanModel.Configure(builder);
+        Features.Standards.StandardModel.Configure(builder);
     }
 }

@@ -65,6 +65,7 @@ public static class DemoCity
         }
         await SaveAsync(db, batch, counts, cancellationToken);
 
+        await DemoCommittees.CreateAsync(db, organisations, today, random, cancellationToken);
         var accounts = DemoAccounts.Create(organisations, applicant).ToList();
         db.Users.AddRange(accounts);
         db.SystemSettings.Add(new SystemSetting { Key = SettingKey, Value = "true" });

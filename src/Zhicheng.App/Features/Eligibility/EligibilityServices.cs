@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhicheng.App.Features.Standards;
 using Zhicheng.Domain.Eligibility;
 using Zhicheng.Domain.Policy;
 
@@ -18,7 +19,8 @@ public static class EligibilityServices
         var policy = PolicyVersion.N2024.With(settings);
         services.AddSingleton(policy);
         services.AddSingleton(new EligibilityEngine(policy));
-        services.AddSingleton<IRequirementsSource, SampleEngineeringStandard>();
+        services.AddSingleton<PublishedStandards>();
+        services.AddSingleton<IRequirementsSource>(sp => sp.GetRequiredService<PublishedStandards>());
         services.AddSingleton<EligibilityService>();
         services.AddSingleton<EligibilityBatch>();
         return services;

@@ -17,6 +17,12 @@ public sealed class RecordRequest
     public string? MaterialDeadline { get; set; }
     public string? DeterminedOn { get; set; }
 
+    /// <summary>
+    /// The committee applied to: its approved plan for the year gives D when <see cref="MaterialDeadline"/> is
+    /// empty. Without it, the one committee of the target's series and level whose scope holds the person's unit.
+    /// </summary>
+    public int? CommitteeId { get; set; }
+
     /// <summary>Overrides the standard in force, field by field (as in the contract's <c>requirements</c>).</summary>
     public RequirementsInput? Requirements { get; set; }
 }
@@ -87,7 +93,6 @@ public static class RecordApplication
         return new RecordRequest
         {
             Route = "promotion", ApplicationYear = year,
-            MaterialDeadline = new DateOnly(year, 9, 30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Target = new TitleInput { Series = current.Series, Specialty = current.Specialty, Level = Codes.Level.Code(next) },
         };
     }
