@@ -40,7 +40,7 @@ public static class PeopleApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult, NotFound>> CheckRecord(
-        HttpContext context, PeopleDirectory directory, EligibilityService service, int id)
+        HttpContext context, PeopleDirectory directory, RecordEligibility eligibility, int id)
     {
         var person = await directory.FindAsync(await context.JurisdictionAsync(), id, context.RequestAborted);
         if (person is null)
@@ -56,7 +56,7 @@ public static class PeopleApi
         {
             return EligibilityApi.Invalid([new InputError(ex.Path ?? "$", "请求体不是有效的 JSON：" + ex.Message)]);
         }
-        var outcome = service.Check(RecordApplication.Build(person, request ?? new RecordRequest()));
+        var outcome = (await eligibility.CheckAsync(person, request ?? new RecordRequest(), context.RequestAborted)).Outcome;
         if (outcome.Decision is null)
         {
             return EligibilityApi.Invalid(outcome.Errors);

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Zhicheng.App.Data;
 using Zhicheng.App.Features.Eligibility;
 using Zhicheng.App.Features.People;
 using Zhicheng.Domain.Eligibility;
@@ -11,7 +13,7 @@ namespace Zhicheng.Web.Pages.People;
 /// 按档案检查申报资格 — the eligibility engine on a person's stored record: the viewer chooses the route,
 /// target, year and deadline; everything else is the record (never re-typed, so never mistyped).
 /// </summary>
-public sealed class EligibilityModel(PeopleDirectory directory, EligibilityService service, TimeProvider time) : PageModel
+public sealed class EligibilityModel(PeopleDirectory directory, RecordEligibility eligibility, AppDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public RecordRequest Ask { get; set; } = new();
@@ -22,6 +24,12 @@ public sealed class EligibilityModel(PeopleDirectory directory, EligibilityServi
 
     public IReadOnlyList<InputError> Errors { get; private set; } = [];
 
+    /// <summary>The approved plan D was taken from, when the request gave none.</summary>
+    public PlanUsed? Plan { get; private set; }
+
+    /// <summary>Committees with an approved plan for the asked year (or this year), to choose from.</summary>
+    public IReadOnlyList<(int Id, string Name, int Year)> Committees { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (await Load(id) is { } missing)
@@ -29,6 +37,7 @@ public sealed class EligibilityModel(PeopleDirectory directory, EligibilityServi
             return missing;
         }
         Ask = RecordApplication.Suggest(Person, time.GetLocalNow().Year);
+        await LoadCommitteesAsync();
         return Page();
     }
 
@@ -38,10 +47,23 @@ public sealed class EligibilityModel(PeopleDirectory directory, EligibilityServi
         {
             return missing;
         }
-        var outcome = service.Check(RecordApplication.Build(Person, Ask));
-        Decision = outcome.Decision;
-        Errors = outcome.Errors;
+        var check = await eligibility.CheckAsync(Person, Ask, HttpContext.RequestAborted);
+        Decision = check.Outcome.Decision;
+        Errors = check.Outcome.Errors;
+        Plan = check.Plan;
+        await LoadCommitteesAsync();
         return Page();
+    }
+
+    private async Task LoadCommitteesAsync()
+    {
+        var year = Ask.ApplicationYear ?? time.GetLocalNow().Year;
+        Committees = [.. (await db.WorkPlans.AsNoTracking()
+                .Where(p => p.Year == year && p.Status == Zhicheng.Domain.Plans.PlanStatus.Approved)
+                .OrderBy(p => p.Committee!.Name)
+                .Select(p => new { p.CommitteeId, p.Committee!.Name, p.Year })
+                .ToListAsync(HttpContext.RequestAborted))
+            .Select(c => (c.CommitteeId, c.Name, c.Year))];
     }
 
     private async Task<IActionResult?> Load(int id)
