@@ -23,6 +23,11 @@ internal static class ModelConventions
         builder.Properties<Degree>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<AssessmentGrade>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Sex>().HaveConversion<string>().HaveMaxLength(8);
+        builder.Properties<Domain.Committees.CommitteeLevel>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Committees.CommitteeStanding>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Committees.FilingStatus>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Plans.PlanStatus>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Standards.ManagementLevel>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<DateTime>().HaveConversion<UtcConverter>();
     }
 

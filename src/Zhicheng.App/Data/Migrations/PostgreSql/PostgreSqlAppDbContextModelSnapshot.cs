@@ -355,6 +355,316 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                     b.ToTable("audit_heads", (string)null);
                 });
 
+            modelBuilder.Entity("Zhicheng.App.Features.Committees.Committee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CurrentFilingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_filing_id");
+
+                    b.Property<DateOnly?>("FilingValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("filing_valid_until");
+
+                    b.Property<int>("FoundingUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("founding_unit_id");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly?>("RectifyBy")
+                        .HasColumnType("date")
+                        .HasColumnName("rectify_by");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("series");
+
+                    b.Property<string>("Specialties")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("specialties");
+
+                    b.Property<string>("Standing")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("standing");
+
+                    b.Property<string>("StandingReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("standing_reason");
+
+                    b.Property<int>("SupervisingBureauId")
+                        .HasColumnType("integer")
+                        .HasColumnName("supervising_bureau_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committees");
+
+                    b.HasIndex("CurrentFilingId")
+                        .HasDatabaseName("ix_committees_current_filing_id");
+
+                    b.HasIndex("FoundingUnitId")
+                        .HasDatabaseName("ix_committees_founding_unit_id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_committees_name");
+
+                    b.HasIndex("SupervisingBureauId")
+                        .HasDatabaseName("ix_committees_supervising_bureau_id");
+
+                    b.ToTable("committees", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Committees.CommitteeFiling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_on");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comments");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("conditions");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("office");
+
+                    b.Property<bool>("PowerDelegated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("power_delegated");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reasons");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("rules");
+
+                    b.Property<string>("ScopeText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("scope_text");
+
+                    b.Property<string>("ScopeUnitIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("scope_unit_ids");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("series");
+
+                    b.Property<string>("Specialties")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("specialties");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_filings");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_committee_filings_status");
+
+                    b.HasIndex("CommitteeId", "Id")
+                        .HasDatabaseName("ix_committee_filings_committee_id_id");
+
+                    b.ToTable("committee_filings", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Committees.CommitteeMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("employer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("specialty");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("term_end");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("date")
+                        .HasColumnName("term_start");
+
+                    b.Property<string>("TitleLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("title_level");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_members");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_committee_members_person_id");
+
+                    b.HasIndex("CommitteeId", "Specialty")
+                        .HasDatabaseName("ix_committee_members_committee_id_specialty");
+
+                    b.ToTable("committee_members", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Committees.CommitteeScopeUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_scope_unit");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_committee_scope_unit_organisation_id");
+
+                    b.HasIndex("CommitteeId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_committee_scope_unit_committee_id_organisation_id");
+
+                    b.ToTable("committee_scope_unit", (string)null);
+                });
+
             modelBuilder.Entity("Zhicheng.App.Features.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -710,6 +1020,213 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                     b.ToTable("titles", (string)null);
                 });
 
+            modelBuilder.Entity("Zhicheng.App.Features.Plans.WorkPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ApplicationCloses")
+                        .HasColumnType("date")
+                        .HasColumnName("application_closes");
+
+                    b.Property<DateOnly?>("ApplicationOpens")
+                        .HasColumnType("date")
+                        .HasColumnName("application_opens");
+
+                    b.Property<DateTimeOffset?>("ApplicationsOpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applications_opened_at");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comments");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("MaterialDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("material_deadline");
+
+                    b.Property<string>("MeetingDates")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("meeting_dates");
+
+                    b.Property<string>("OverrideBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("override_by");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("override_reason");
+
+                    b.Property<DateOnly?>("PublicityEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("publicity_end");
+
+                    b.Property<DateOnly?>("PublicityStart")
+                        .HasColumnType("date")
+                        .HasColumnName("publicity_start");
+
+                    b.Property<string>("RecommendationProcedure")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("recommendation_procedure");
+
+                    b.Property<DateOnly?>("ResultsPublication")
+                        .HasColumnType("date")
+                        .HasColumnName("results_publication");
+
+                    b.Property<DateOnly?>("ReviewEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("review_end");
+
+                    b.Property<DateOnly?>("ReviewStart")
+                        .HasColumnType("date")
+                        .HasColumnName("review_start");
+
+                    b.Property<int?>("StandardId")
+                        .HasColumnType("integer")
+                        .HasColumnName("standard_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WorkDiscipline")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("work_discipline");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_plans");
+
+                    b.HasIndex("StandardId")
+                        .HasDatabaseName("ix_work_plans_standard_id");
+
+                    b.HasIndex("CommitteeId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_work_plans_committee_id_year");
+
+                    b.HasIndex("Year", "Status")
+                        .HasDatabaseName("ix_work_plans_year_status");
+
+                    b.ToTable("work_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Standards.EvaluationStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_json");
+
+                    b.Property<int>("InForceFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("in_force_from");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("ManagementLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("management_level");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_unit_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("series");
+
+                    b.Property<string>("Specialty")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_standards");
+
+                    b.HasIndex("OwnerUnitId")
+                        .HasDatabaseName("ix_standards_owner_unit_id");
+
+                    b.HasIndex("Series", "Specialty", "Level", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_standards_series_specialty_level_version");
+
+                    b.ToTable("standards", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
                     b.HasOne("Zhicheng.App.Features.Accounts.Account", null)
@@ -753,6 +1270,80 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_accounts_people_person_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Committees.Committee", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Committees.CommitteeFiling", null)
+                        .WithMany()
+                        .HasForeignKey("CurrentFilingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_committees_committee_filings_current_filing_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "FoundingUnit")
+                        .WithMany()
+                        .HasForeignKey("FoundingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committees_organisations_founding_unit_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "SupervisingBureau")
+                        .WithMany()
+                        .HasForeignKey("SupervisingBureauId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committees_organisations_supervising_bureau_id");
+
+                    b.Navigation("FoundingUnit");
+
+                    b.Navigation("SupervisingBureau");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Committees.CommitteeFiling", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Committees.Committee", "Committee")
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_filings_committees_committee_id");
+
+                    b.Navigation("Committee");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Committees.CommitteeMember", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Committees.Committee", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_members_committees_committee_id");
+
+                    b.HasOne("Zhicheng.App.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_committee_members_people_person_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Committees.CommitteeScopeUnit", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Committees.Committee", null)
+                        .WithMany("Scope")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_scope_unit_committees_committee_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_scope_unit_organisations_organisation_id");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Zhicheng.App.Features.Organisations.Organisation", b =>
@@ -824,6 +1415,43 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_titles_people_person_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Plans.WorkPlan", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Committees.Committee", "Committee")
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_plans_committees_committee_id");
+
+                    b.HasOne("Zhicheng.App.Features.Standards.EvaluationStandard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_work_plans_standards_standard_id");
+
+                    b.Navigation("Committee");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Standards.EvaluationStandard", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_standards_organisations_owner_unit_id");
+
+                    b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Committees.Committee", b =>
+                {
+                    b.Navigation("Members");
+
+                    b.Navigation("Scope");
                 });
 
             modelBuilder.Entity("Zhicheng.App.Features.People.Person", b =>
