@@ -2,9 +2,6 @@ using Zhicheng.Domain.Policy;
 
 namespace Zhicheng.Domain.Committees;
 
-/// <summary>What the gate needs to know of a committee: its standing, its filing, and its plan for the year.</summary>
-public sealed record CommitteeSnapshot(CommitteeStanding Standing, DateOnly? RectifyBy, bool Filed, DateOnly? FilingValidUntil, bool PlanApproved);
-
 /// <summary>
 /// Whether a committee may open applications, hold a meeting or publish results. Checked in this order, the first
 /// failure answering: revoked, suspended (N2024-4.3a), never filed, filing expired (N2024-2.2, MOHRSS-40-filing-term),

@@ -3,17 +3,25 @@ using Zhicheng.Domain.Policy;
 
 namespace Zhicheng.Domain.Plans;
 
-/// <summary>A schedule's problems, and the deadline breaches a recorded override let through (to be shown, not hidden).</summary>
-public sealed record ScheduleCheck(IReadOnlyList<FieldProblem> Problems, IReadOnlyList<FieldProblem> Overridden);
-
 /// <summary>
-/// Whether a plan's schedule holds together (N2024-4.6b) and keeps the year (N2024-4.6a). Reported all at once:
-/// missing dates; a window that ends before it starts; the order application window → D → review → meetings →
-/// publicity → publication (D on or after the application window closes and before the first meeting; the review
-/// after the window closes and before the first meeting; publicity after the last meeting; publication on or after
-/// publicity ends); a repeated meeting date; a date outside the plan's year; a plan for a year already over; a
-/// meeting after the evaluation deadline or a publication after the results deadline — these two pass only with
-/// a recorded override, and are then listed as overridden.
+/// Whether a plan's schedule holds together (N2024-4.6b) and keeps the year (N2024-4.6a). Every problem is reported
+/// at once, each at its field's path. Every window includes both its ends.
+/// <list type="bullet">
+/// <item>N2024-4.6b: a missing date or no meeting; a window that ends before it starts; D (申报材料收审截止日) before the
+/// application window closes (D on the closing day passes) or on/after the first meeting (the day before passes); a
+/// review that starts on or before the last application day or ends on or after the first meeting (the windows may
+/// not share a day); publicity that starts on or before the last meeting; publication before publicity ends
+/// (publication on the last publicity day passes); a meeting date given twice (named at the repeat).</item>
+/// <item>N2024-4.6a: a plan for a year already over (<c>today</c> after 12-31 of the year; 12-31 itself is still in
+/// time); any date before the year; an application, D or review date after the year.</item>
+/// <item>N2024-4.6a, overridable: a meeting after <see cref="PolicySettings.EvaluationDeadline"/> (11-30 passes, 12-01
+/// does not), and a publicity or publication date after <see cref="PolicySettings.ResultsDeadline"/> (12-31 passes,
+/// the next 01-01 does not). These are refused unless an override with a non-blank reason is given; then they are
+/// returned in <see cref="ScheduleCheck.Overridden"/> instead, carrying the reason, for the caller to record. A date
+/// past the year in these fields is one of these breaches, not an out-of-year problem, so that an override can let
+/// results cross into January as N2024-4.6a allows. Publicity counts under the results deadline because it is part
+/// of 审核公布 and precedes the publication.</item>
+/// </list>
 /// </summary>
 public static class ScheduleRules
 {
@@ -85,27 +93,20 @@ public static class ScheduleRules
         InYear("materialDeadline", s.MaterialDeadline);
         InYear("reviewStart", s.ReviewStart);
         InYear("reviewEnd", s.ReviewEnd);
-        for (var i = 0; i < s.Meetings.Count; i++)
-        {
-            InYear($"meetings[{i}]", s.Meetings[i]);
-        }
-        InYear("publicityStart", s.PublicityStart);
-        InYear("publicityEnd", s.PublicityEnd);
-        InYear("resultsPublication", s.ResultsPublication);
 
         var evaluationDeadline = settings.EvaluationDeadline.In(year);
         for (var i = 0; i < s.Meetings.Count; i++)
         {
-            if (s.Meetings[i] > evaluationDeadline && s.Meetings[i].Year == year)
+            var meeting = s.Meetings[i];
+            if (!BeforeYear($"meetings[{i}]", meeting) && meeting > evaluationDeadline)
             {
-                Deadline($"meetings[{i}]", $"评审会议 {s.Meetings[i]:yyyy-MM-dd} 晚于 {evaluationDeadline:yyyy-MM-dd}：评审工作须在 {settings.EvaluationDeadline} 前完成");
+                Deadline($"meetings[{i}]", $"评审会议 {meeting:yyyy-MM-dd} 晚于 {evaluationDeadline:yyyy-MM-dd}{Crossing(meeting)}：评审工作须在 {settings.EvaluationDeadline} 前完成");
             }
         }
         var resultsDeadline = settings.ResultsDeadline.In(year);
-        if (s.ResultsPublication is { } publication && publication > resultsDeadline && publication.Year == year)
-        {
-            Deadline("resultsPublication", $"结果公布 {publication:yyyy-MM-dd} 晚于 {resultsDeadline:yyyy-MM-dd}：评审结果须在 {settings.ResultsDeadline} 前审核公布");
-        }
+        Results("publicityStart", "结果公示开始", s.PublicityStart);
+        Results("publicityEnd", "结果公示结束", s.PublicityEnd);
+        Results("resultsPublication", "结果公布", s.ResultsPublication);
         return new ScheduleCheck(problems, overridden);
 
         void Required(DateOnly? date, string path, string label)
@@ -124,15 +125,35 @@ public static class ScheduleRules
         }
         void InYear(string path, DateOnly? date)
         {
-            if (date is { } day && day.Year != year)
+            if (date is { } day && !BeforeYear(path, day) && day.Year > year)
             {
-                Add(path, $"日期 {day:yyyy-MM-dd} 不在{year}年度内：评审工作按年度进行，不得跨年", ClauseIds.AnnualTimeline);
+                Add(path, OutsideYear(day), ClauseIds.AnnualTimeline);
             }
         }
+        bool BeforeYear(string path, DateOnly day)
+        {
+            if (day.Year < year)
+            {
+                Add(path, OutsideYear(day), ClauseIds.AnnualTimeline);
+            }
+            return day.Year < year;
+        }
+        void Results(string path, string label, DateOnly? date)
+        {
+            if (date is { } day && !BeforeYear(path, day) && day > resultsDeadline)
+            {
+                Deadline(path, $"{label} {day:yyyy-MM-dd} 晚于 {resultsDeadline:yyyy-MM-dd}{Crossing(day)}：评审结果须在 {settings.ResultsDeadline} 前审核公布");
+            }
+        }
+        string OutsideYear(DateOnly day) => $"日期 {day:yyyy-MM-dd} 不在{year}年度内：评审工作按年度进行，不得跨年";
+        string Crossing(DateOnly day) => day.Year > year ? $"，已跨入{day.Year}年" : "";
         void Deadline(string path, string message)
         {
-            var problem = new FieldProblem(path, overriding is null ? message + "；如确需突破须由监管部门记录理由" : $"{message}（已批准突破：{overriding.Reason}，{overriding.ApprovedBy}）", ClauseIds.AnnualTimeline);
-            (overriding is null || string.IsNullOrWhiteSpace(overriding.Reason) ? problems : overridden).Add(problem);
+            var accepted = overriding is not null && !string.IsNullOrWhiteSpace(overriding.Reason);
+            var problem = new FieldProblem(path, accepted
+                ? $"{message}（已批准突破：{overriding!.Reason.Trim()}，{overriding.ApprovedBy.Trim()}）"
+                : message + "；如确需突破须由监管部门记录理由", ClauseIds.AnnualTimeline);
+            (accepted ? overridden : problems).Add(problem);
         }
     }
 }

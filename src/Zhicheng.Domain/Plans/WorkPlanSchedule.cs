@@ -9,6 +9,3 @@ public sealed record WorkPlanSchedule(
     DateOnly? ApplicationOpens, DateOnly? ApplicationCloses, DateOnly? MaterialDeadline,
     DateOnly? ReviewStart, DateOnly? ReviewEnd, IReadOnlyList<DateOnly> Meetings,
     DateOnly? PublicityStart, DateOnly? PublicityEnd, DateOnly? ResultsPublication);
-
-/// <summary>A supervisor's recorded reason to let a plan past the deadlines of N2024-4.6a.</summary>
-public sealed record TimelineOverride(string Reason, string ApprovedBy);

@@ -59,7 +59,10 @@ public sealed record PolicySettings
     /// <summary>MOHRSS-40-committee-size: least experts on a senior committee formed by specialty.</summary>
     public int MinSeniorCommitteeBySpecialty { get; init; } = 11;
 
-    /// <summary>Least experts on an intermediate or junior committee: the national rule gives none (null = no minimum).</summary>
+    /// <summary>
+    /// MOHRSS-40-committee-size: least experts on an intermediate or junior committee. The national rule sets numbers
+    /// only for senior committees and leaves these to the province, so the default is null = no minimum.
+    /// </summary>
     public int? MinOtherCommittee { get; init; }
 
     /// <summary>MOHRSS-40-expert-term: the longest term of an expert on a committee, in years.</summary>
