@@ -99,6 +99,9 @@ public static class WebApp
         app.MapScalarApiReference("/api", o => o.WithTitle("Zhicheng API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapEligibilityApi();
         app.MapPeopleApi();
+        app.MapPlansApi();
+        app.MapStandardsApi();
+        app.MapCommitteesApi();
         app.MapRazorPages().WithStaticAssets();
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -31,6 +31,7 @@ public static class ZhichengCommandLine
             AuditCommand.Create(),
             SeedCommand.Create(),
             ImportCommand.Create(),
+            StandardsCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -46,16 +46,36 @@ public sealed class CommitteeService(AppDbContext db, PolicyVersion policy, Time
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
 
+    /// <summary>A filing (with its committee) of a committee the viewer may see; null outside the jurisdiction.</summary>
+    public Task<CommitteeFiling?> FindFilingAsync(Jurisdiction jurisdiction, int filingId, CancellationToken cancellationToken = default) =>
+        db.CommitteeFilings.AsNoTracking().Include(f => f.Committee)
+            .Where(f => jurisdiction.Committees(db).Any(c => c.Id == f.CommitteeId))
+            .SingleOrDefaultAsync(f => f.Id == filingId, cancellationToken);
+
+    /// <summary>Whether the viewer's role manages committees: founds them, keeps their filings, roster and plans.</summary>
+    public static bool Manages(Viewer viewer) => ManagesCommittees(viewer);
+
+    /// <summary>
+    /// Whether the viewer is the committee's supervising bureau or a bureau above it: the one that approves its
+    /// filings (N2024-2.2) and may suspend, lift or revoke it (N2024-4.3a).
+    /// </summary>
+    public async Task<bool> SupervisesAsync(Jurisdiction jurisdiction, Committee committee, CancellationToken cancellationToken = default) =>
+        jurisdiction.Viewer.IsBureau && jurisdiction.Home is not null
+        && await jurisdiction.Organisations(db).AnyAsync(o => o.Id == committee.SupervisingBureauId, cancellationToken);
+
     /// <summary>The committee's filings, newest first.</summary>
     public Task<List<CommitteeFiling>> FilingsAsync(int committeeId, CancellationToken cancellationToken = default) =>
         db.CommitteeFilings.AsNoTracking().Where(f => f.CommitteeId == committeeId).OrderByDescending(f => f.Id).ToListAsync(cancellationToken);
 
-    /// <summary>The filings awaiting the viewer's decision: submitted, of committees the viewer's bureau supervises.</summary>
+    /// <summary>
+    /// The filings awaiting the viewer's decision: submitted, of committees the viewer's bureau supervises; oldest
+    /// filing first (by id: SQLite cannot order by a DateTimeOffset column).
+    /// </summary>
     public IQueryable<CommitteeFiling> PendingDecisions(Jurisdiction jurisdiction) =>
         db.CommitteeFilings.AsNoTracking().Include(f => f.Committee)
             .Where(f => f.Status == FilingStatus.Submitted)
             .Where(f => jurisdiction.Committees(db).Any(c => c.Id == f.CommitteeId))
-            .OrderBy(f => f.SubmittedAt);
+            .OrderBy(f => f.Id);
 
     /// <summary>
     /// A new committee, founded by <paramref name="foundingUnitId"/>, with its first filing as a draft (reason: new,
@@ -209,7 +229,7 @@ public sealed class CommitteeService(AppDbContext db, PolicyVersion policy, Time
         }
         var committee = filing.Committee!;
         var viewer = jurisdiction.Viewer;
-        if (!viewer.IsBureau || jurisdiction.Home is null || !await jurisdiction.Organisations(db).AnyAsync(o => o.Id == committee.SupervisingBureauId, cancellationToken))
+        if (!await SupervisesAsync(jurisdiction, committee, cancellationToken))
         {
             return Outcome<CommitteeFiling>.Refused(new Problem("", "只有负责核准备案的人社部门可以审核备案", ClauseIds.FilingTriggers));
         }
@@ -219,7 +239,7 @@ public sealed class CommitteeService(AppDbContext db, PolicyVersion policy, Time
         }
         // A bureau does not approve its own unit's committee, except the city bureau (the top of this system, whose
         // own committees are filed upward and recorded here); nobody approves a filing they submitted.
-        if ((committee.FoundingUnitId == jurisdiction.Home.Id && jurisdiction.Home.ParentId is not null) || filing.SubmittedBy == viewer.Name)
+        if ((jurisdiction.Home is { ParentId: not null } home && committee.FoundingUnitId == home.Id) || filing.SubmittedBy == viewer.Name)
         {
             return Outcome<CommitteeFiling>.Refused(new Problem("", "不能审核本单位组建或本人报送的评委会备案，应由上级人社部门或其他经办人审核", ClauseIds.FilingTriggers));
         }

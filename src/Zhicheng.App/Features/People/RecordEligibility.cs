@@ -59,6 +59,7 @@ public sealed class RecordEligibility(AppDbContext db, EligibilityService servic
                 .ToListAsync(cancellationToken))
             .Where(c => Names.SameSeries(c.Plan.Committee!.Series, series))
             .Where(c => c.Scope.Any(id => unitPath.Contains($"/{id}/", StringComparison.Ordinal)))
+            .OrderBy(c => c.Plan.Committee!.Name, StringComparer.Ordinal)
             .ToList();
         return candidates.Count switch
         {

@@ -3,6 +3,7 @@ using Zhicheng.App.Data;
 using Zhicheng.App.Features.Accounts;
 using Zhicheng.App.Features.Committees;
 using Zhicheng.Domain.Committees;
+using Zhicheng.Domain.Eligibility;
 using Zhicheng.Domain.Plans;
 using Zhicheng.Domain.Policy;
 
@@ -137,9 +138,13 @@ public sealed class WorkPlanService(AppDbContext db, CommitteeService committees
             {
                 problems.Add(new Problem("standardId", "所选评价标准不存在或尚未发布", ClauseIds.StandardPublication));
             }
-            else if (standard.Series != committee.Series)
+            else if (!Names.SameSeries(standard.Series, committee.Series))
             {
-                problems.Add(new Problem("standardId", $"所选标准属于{standard.Series}系列，与评委会的{committee.Series}系列不符", ClauseIds.StandardPublication));
+                problems.Add(new Problem("standardId", $"所选标准属于“{standard.Series}”，与评委会的“{committee.Series}”不符", ClauseIds.StandardPublication));
+            }
+            else if (CommitteeLevels.For(standard.Level) != committee.Level)
+            {
+                problems.Add(new Problem("standardId", $"所选标准适用于{Codes.Level.Label(standard.Level)}，不在{CommitteeLevels.Label(committee.Level)}评委会的评审范围内", ClauseIds.StandardPublication));
             }
             else if (standard.InForceFrom > plan.Year)
             {
@@ -229,7 +234,7 @@ public sealed class WorkPlanService(AppDbContext db, CommitteeService committees
         var plan = await db.WorkPlans.SingleAsync(p => p.CommitteeId == committeeId && p.Year == year && p.Status == PlanStatus.Approved, cancellationToken);
         if (plan.ApplicationsOpenedAt is not null)
         {
-            return Outcome<WorkPlan>.Refused(new Problem("", $"{year}年度申报已于 {plan.ApplicationsOpenedAt:yyyy-MM-dd} 开始受理"));
+            return Outcome<WorkPlan>.Refused(new Problem("", $"{year}年度申报已于 {TimeZoneInfo.ConvertTime(plan.ApplicationsOpenedAt.Value, time.LocalTimeZone):yyyy-MM-dd} 开始受理"));
         }
         plan.ApplicationsOpenedAt = time.GetUtcNow();
         plan.Version++;

@@ -41,9 +41,13 @@ public sealed class StandardService(AppDbContext db, PublishedStandards publishe
     public Task<EvaluationStandard?> FindPublishedAsync(int id, CancellationToken cancellationToken = default) =>
         Published().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 
-    /// <summary>Drafts of units in the viewer's jurisdiction.</summary>
+    /// <summary>Drafts of units in the viewer's jurisdiction, for roles that draft standards (nobody else sees drafts).</summary>
     public IQueryable<EvaluationStandard> Drafts(Jurisdiction jurisdiction)
     {
+        if (jurisdiction.Home is not { } home || !Owns(jurisdiction.Viewer.Role, home.Kind))
+        {
+            return db.Standards.Where(s => false);
+        }
         var units = jurisdiction.Organisations(db).Select(o => o.Id);
         return db.Standards.AsNoTracking().Include(s => s.OwnerUnit).Where(s => s.PublishedAt == null && units.Contains(s.OwnerUnitId)).OrderBy(s => s.Id);
     }
@@ -144,10 +148,15 @@ public sealed class StandardService(AppDbContext db, PublishedStandards publishe
         _ => ManagementLevel.City,
     };
 
+    /// <summary>A version the viewer may edit or publish: owned by a unit in the jurisdiction, and the viewer's role drafts standards.</summary>
     private async Task<EvaluationStandard?> OwnedAsync(Jurisdiction jurisdiction, int id, CancellationToken cancellationToken)
     {
+        if (jurisdiction.Home is not { } home || !Owns(jurisdiction.Viewer.Role, home.Kind))
+        {
+            return null;
+        }
         var units = jurisdiction.Organisations(db).Select(o => o.Id);
-        return jurisdiction.Home is null ? null : await db.Standards.Where(s => units.Contains(s.OwnerUnitId)).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        return await db.Standards.Where(s => units.Contains(s.OwnerUnitId)).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
     }
 
     private static List<Problem> Validate(StandardDraft draft)

@@ -14,7 +14,9 @@ public sealed class IndexModel(PeopleDirectory directory) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
+    /// <summary>From the query string only: Razor Pages' own route value is also called "page" and would win.</summary>
     [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     [BindProperty(SupportsGet = true, Name = "unit")]
