@@ -29,7 +29,7 @@ internal static class DemoCommittees
     public static async Task<int> CreateAsync(AppDbContext db, DemoOrganisations organisations, DateOnly today, Random random, CancellationToken cancellationToken)
     {
         var city = organisations.CityBureau;
-        var published = new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.FromHours(8));
+        var published = new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
         var standards = SampleStandards.Published.Select(s => new EvaluationStandard
         {
             Title = s.Title, Series = s.Series, Specialty = s.Specialty, Level = s.Level, Version = s.Version, InForceFrom = s.InForceFrom,
@@ -130,5 +130,6 @@ internal static class DemoCommittees
         };
     }
 
-    private static DateTimeOffset Noon(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(8));
+    /// <summary>Noon in Beijing on <paramref name="day"/>, as UTC (PostgreSQL stores instants in UTC only).</summary>
+    private static DateTimeOffset Noon(DateOnly day) => new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
 }
