@@ -125,6 +125,12 @@ public sealed class EditModel(StandardService standards, TimeProvider time) : Pa
         return Page();
     }
 
+    /// <summary>
+    /// Where the form posts: written out, because link generation for this page's optional-id route answers an empty
+    /// action when the draft is new (the browser then posted to the page itself without its handler).
+    /// </summary>
+    public string HandlerUrl(string handler) => Standard is null ? $"/standards/edit?handler={handler}" : $"/standards/edit/{Standard.Id}?handler={handler}";
+
     public int ThisYear => DateOnly.FromDateTime(time.GetLocalNow().DateTime).Year;
 
     /// <summary>Creates or updates the draft; on refusal the problems are set and the form keeps what was typed.</summary>
