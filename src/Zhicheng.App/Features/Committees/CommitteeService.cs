@@ -176,7 +176,7 @@ public sealed class CommitteeService(AppDbContext db, PolicyVersion policy, Time
         }
         form.ApplyTo(f);
         f.Version++;
-        return await SaveAsync(f, cancellationToken);
+        return await db.SaveVersionedAsync(f, StaleCopy, cancellationToken);
     }
 
     /// <summary>
@@ -210,7 +210,7 @@ public sealed class CommitteeService(AppDbContext db, PolicyVersion policy, Time
         filing.SubmittedAt = time.GetUtcNow();
         filing.SubmittedBy = jurisdiction.Viewer.Name;
         filing.Version++;
-        return await SaveAsync(filing, cancellationToken);
+        return await db.SaveVersionedAsync(filing, StaleCopy, cancellationToken);
     }
 
     /// <summary>
@@ -278,7 +278,7 @@ public sealed class CommitteeService(AppDbContext db, PolicyVersion policy, Time
         filing.DecidedAt = time.GetUtcNow();
         filing.DecidedBy = viewer.Name;
         filing.Version++;
-        return await SaveAsync(filing, cancellationToken);
+        return await db.SaveVersionedAsync(filing, StaleCopy, cancellationToken);
     }
 
     /// <summary>Whether the committee may do <paramref name="action"/> for <paramref name="year"/> today (N2024-2.2, 4.3a, 4.6b).</summary>
@@ -314,18 +314,6 @@ public sealed class CommitteeService(AppDbContext db, PolicyVersion policy, Time
             : Outcome<CommitteeFiling>.Refused(new Problem("", $"该备案当前为“{FilingLabels.Status(filing.Status)}”，不能修改", ClauseIds.FilingTriggers));
     }
 
-    private async Task<Outcome<CommitteeFiling>> SaveAsync(CommitteeFiling filing, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Outcome<CommitteeFiling>.Done(filing);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome<CommitteeFiling>.Refused(StaleCopy);
-        }
-    }
 
     private async Task<List<Problem>> NameProblemsAsync(string name, int? committeeId, CancellationToken cancellationToken)
     {

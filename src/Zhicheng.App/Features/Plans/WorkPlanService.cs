@@ -83,7 +83,7 @@ public sealed class WorkPlanService(AppDbContext db, CommitteeService committees
         }
         form.ApplyTo(plan);
         plan.Version++;
-        return await SaveAsync(plan, cancellationToken);
+        return await db.SaveVersionedAsync(plan, StaleCopy, cancellationToken);
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ public sealed class WorkPlanService(AppDbContext db, CommitteeService committees
         plan.Status = PlanStatus.Submitted;
         plan.SubmittedAt = time.GetUtcNow();
         plan.Version++;
-        return await SaveAsync(plan, cancellationToken);
+        return await db.SaveVersionedAsync(plan, StaleCopy, cancellationToken);
     }
 
     /// <summary>Every problem that would stop the plan being submitted or approved, all at once.</summary>
@@ -187,7 +187,7 @@ public sealed class WorkPlanService(AppDbContext db, CommitteeService committees
         plan.DecidedAt = time.GetUtcNow();
         plan.DecidedBy = jurisdiction.Viewer.Name;
         plan.Version++;
-        return await SaveAsync(plan, cancellationToken);
+        return await db.SaveVersionedAsync(plan, StaleCopy, cancellationToken);
     }
 
     /// <summary>
@@ -212,7 +212,7 @@ public sealed class WorkPlanService(AppDbContext db, CommitteeService committees
         plan.OverrideReason = reason.Trim();
         plan.OverrideBy = jurisdiction.Viewer.Name;
         plan.Version++;
-        return await SaveAsync(plan, cancellationToken);
+        return await db.SaveVersionedAsync(plan, StaleCopy, cancellationToken);
     }
 
     /// <summary>
@@ -238,7 +238,7 @@ public sealed class WorkPlanService(AppDbContext db, CommitteeService committees
         }
         plan.ApplicationsOpenedAt = time.GetUtcNow();
         plan.Version++;
-        return await SaveAsync(plan, cancellationToken);
+        return await db.SaveVersionedAsync(plan, StaleCopy, cancellationToken);
     }
 
     private async Task<Outcome<WorkPlan>> EditableAsync(Jurisdiction jurisdiction, int planId, CancellationToken cancellationToken)
@@ -253,16 +253,4 @@ public sealed class WorkPlanService(AppDbContext db, CommitteeService committees
             : Outcome<WorkPlan>.Refused(new Problem("", $"该方案当前为“{FilingLabels.Plan(plan.Status)}”，不能修改", ClauseIds.WorkPlan));
     }
 
-    private async Task<Outcome<WorkPlan>> SaveAsync(WorkPlan plan, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Outcome<WorkPlan>.Done(plan);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome<WorkPlan>.Refused(StaleCopy);
-        }
-    }
 }
