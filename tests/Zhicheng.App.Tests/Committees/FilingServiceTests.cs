@@ -236,6 +236,20 @@ public sealed class FilingServiceTests : YearServiceTest
     }
 
     [Fact]
+    public async Task Approve_AColleagueWithTheSameDisplayName_IsNotTheSubmitter()
+    {
+        int filingId;
+        await using (var yanhu = await As(AccountRole.CountyStaff))
+        {
+            var draft = (await yanhu.Committees.CreateAsync(yanhu.Jurisdiction, World.Hospital.Id, HospitalOwn())).ShouldSucceed();
+            filingId = (await yanhu.Committees.SubmitFilingAsync(yanhu.Jurisdiction, draft.Id)).ShouldSucceed().Id;
+        }
+        await using var namesake = await As(OtherYanhuStaff with { Name = Desk.ViewerOf(World, AccountRole.CountyStaff).Name });
+
+        (await namesake.Committees.DecideFilingAsync(namesake.Jurisdiction, filingId, approve: true, null)).ShouldSucceed().Status.ShouldBe(FilingStatus.Approved);
+    }
+
+    [Fact]
     public async Task Approve_CountyBureausOwnCommittee_RefusedThereAndLeftToTheCity()
     {
         int filingId;

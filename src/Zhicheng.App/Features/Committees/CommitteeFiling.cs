@@ -49,6 +49,9 @@ public sealed class CommitteeFiling
 
     public string? SubmittedBy { get; set; }
 
+    /// <summary>The account that submitted it: nobody decides a filing they submitted themselves.</summary>
+    public int? SubmittedByAccountId { get; set; }
+
     public DateTimeOffset? DecidedAt { get; set; }
 
     public string? DecidedBy { get; set; }

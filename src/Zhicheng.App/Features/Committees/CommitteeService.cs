@@ -209,6 +209,7 @@ public sealed class CommitteeService(AppDbContext db, PolicyVersion policy, Time
         filing.Status = FilingStatus.Submitted;
         filing.SubmittedAt = time.GetUtcNow();
         filing.SubmittedBy = jurisdiction.Viewer.Name;
+        filing.SubmittedByAccountId = jurisdiction.Viewer.AccountId;
         filing.Version++;
         return await db.SaveVersionedAsync(filing, StaleCopy, cancellationToken);
     }
@@ -239,7 +240,7 @@ public sealed class CommitteeService(AppDbContext db, PolicyVersion policy, Time
         }
         // A bureau does not approve its own unit's committee, except the city bureau (the top of this system, whose
         // own committees are filed upward and recorded here); nobody approves a filing they submitted.
-        if ((jurisdiction.Home is { ParentId: not null } home && committee.FoundingUnitId == home.Id) || filing.SubmittedBy == viewer.Name)
+        if ((jurisdiction.Home is { ParentId: not null } home && committee.FoundingUnitId == home.Id) || filing.SubmittedByAccountId == viewer.AccountId)
         {
             return Outcome<CommitteeFiling>.Refused(new Problem("", "不能审核本单位组建或本人报送的评委会备案，应由上级人社部门或其他经办人审核", ClauseIds.FilingTriggers));
         }

@@ -553,6 +553,10 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(200)")
                         .HasColumnName("submitted_by");
 
+                    b.Property<int?>("SubmittedByAccountId")
+                        .HasColumnType("integer")
+                        .HasColumnName("submitted_by_account_id");
+
                     b.Property<DateOnly?>("ValidUntil")
                         .HasColumnType("date")
                         .HasColumnName("valid_until");

@@ -538,6 +538,10 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("submitted_by");
 
+                    b.Property<int?>("SubmittedByAccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_by_account_id");
+
                     b.Property<DateOnly?>("ValidUntil")
                         .HasColumnType("TEXT")
                         .HasColumnName("valid_until");
