@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Zhicheng.App.Data;
+using Zhicheng.App.Features.Accounts;
 
 namespace Zhicheng.Web.Cli;
 
@@ -28,5 +29,18 @@ internal static class CliDatabase
         return db.Provider == DatabaseProvider.Sqlite
             ? $"SQLite {connection.DataSource}"
             : $"PostgreSQL {connection.DataSource}/{connection.Database}";
+    }
+
+    /// <summary>The account named by <c>--as</c>, as the services see a signed-in viewer; null (after saying so) when there is none.</summary>
+    public static async Task<Viewer?> ViewerAsync(AppDbContext db, string userName, CancellationToken cancellationToken)
+    {
+        var normalized = userName.Trim().ToUpperInvariant();
+        var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(a => a.NormalizedUserName == normalized, cancellationToken);
+        if (account is null)
+        {
+            Console.Error.WriteLine($"--as：找不到账号 {userName}");
+            return null;
+        }
+        return new Viewer(account.Id, account.DisplayName, account.Role, account.OrganisationId, account.PersonId);
     }
 }

@@ -58,7 +58,7 @@ internal static class StandardsCommand
         }
 
         await using var db = CliDatabase.Open($"cli:standards {userName}");
-        if (await ViewerAsync(db, userName, cancellationToken) is not { } viewer)
+        if (await CliDatabase.ViewerAsync(db, userName, cancellationToken) is not { } viewer)
         {
             return ZhichengCommandLine.BadUsage;
         }
@@ -92,19 +92,6 @@ internal static class StandardsCommand
             Console.WriteLine($"  {s.Id,5}  {s.Series} {s.Specialty ?? "各专业"} {Codes.Level.Label(s.Level)}  第{s.Version}版  {s.InForceFrom}年起  《{s.Title}》  {s.OwnerUnit?.Name}（{StandardCodes.ManagementLevel.Label(s.ManagementLevel)}）");
         }
         return 0;
-    }
-
-    /// <summary>The account by its user name, as the services see a signed-in viewer.</summary>
-    private static async Task<Viewer?> ViewerAsync(AppDbContext db, string userName, CancellationToken cancellationToken)
-    {
-        var normalized = userName.Trim().ToUpperInvariant();
-        var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(a => a.NormalizedUserName == normalized, cancellationToken);
-        if (account is null)
-        {
-            Console.Error.WriteLine($"--as：找不到账号 {userName}");
-            return null;
-        }
-        return new Viewer(account.Id, account.DisplayName, account.Role, account.OrganisationId, account.PersonId);
     }
 
     private static int Refused(FileInfo file, IReadOnlyList<Problem> problems)

@@ -32,6 +32,7 @@ public static class ZhichengCommandLine
             SeedCommand.Create(),
             ImportCommand.Create(),
             StandardsCommand.Create(),
+            DashboardCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -76,6 +76,21 @@ public sealed class CommitteeDashboard(AppDbContext db, PolicyVersion policy, Ti
             committee.RectifyBy, committee.FilingValidUntil, plan, flags);
     }
 
+    /// <summary>The table as a workbook's rows, column by column as the page shows it (for the page's export and the CLI).</summary>
+    public static IReadOnlyList<Dictionary<string, object?>> Table(IEnumerable<DashboardRow> rows, int year) =>
+    [
+        .. rows.Select(r => new Dictionary<string, object?>
+        {
+            ["评委会"] = r.Name, ["级别"] = r.Level, ["系列"] = r.Series, ["评审状态"] = FilingLabels.Standing(r.Standing),
+            ["整改期限"] = Iso(r.RectifyBy), ["备案有效期至"] = Iso(r.FilingValidUntil),
+            ["年度"] = year, ["工作方案"] = r.Plan is null ? "未制定" : FilingLabels.Plan(r.Plan.Status),
+            ["材料收审截止日（D）"] = Iso(r.Plan?.MaterialDeadline), ["评审会议"] = string.Join("、", (r.Plan?.Meetings ?? []).Select(d => Iso(d))),
+            ["结果公布"] = Iso(r.Plan?.ResultsPublication), ["预警"] = string.Join("；", r.Flags),
+        }),
+    ];
+
+    private static string? Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The year's picture: each committee's plan windows and meetings (<see cref="TimelineChart"/>).</summary>
     public string Chart(int year, IReadOnlyList<DashboardRow> rows) =>
         TimelineChart.Render(year, [.. rows.Select(r => new TimelineRow(r.Name, Spans(r.Plan), r.Plan?.Meetings ?? [], r.Flagged))],

@@ -14,9 +14,7 @@ public static class EligibilityServices
     /// </summary>
     public static IServiceCollection AddEligibility(this IServiceCollection services, IConfiguration configuration)
     {
-        var settings = new PolicySettings();
-        configuration.GetSection("Policy").Bind(settings);
-        var policy = PolicyVersion.N2024.With(settings);
+        var policy = PolicyFrom(configuration);
         services.AddSingleton(policy);
         services.AddSingleton(new EligibilityEngine(policy));
         services.AddSingleton<PublishedStandards>();
@@ -24,5 +22,13 @@ public static class EligibilityServices
         services.AddSingleton<EligibilityService>();
         services.AddSingleton<EligibilityBatch>();
         return services;
+    }
+
+    /// <summary>Policy N2024 with the settings the "Policy" configuration section overrides.</summary>
+    public static PolicyVersion PolicyFrom(IConfiguration configuration)
+    {
+        var settings = new PolicySettings();
+        configuration.GetSection("Policy").Bind(settings);
+        return PolicyVersion.N2024.With(settings);
     }
 }

@@ -60,14 +60,7 @@ public sealed class IndexModel(CommitteeDashboard dashboard) : PageModel
         {
             return NotFound();
         }
-        var table = rows.Where(r => !FlaggedOnly || r.Flagged).Select(r => new Dictionary<string, object?>
-        {
-            ["评委会"] = r.Name, ["级别"] = r.Level, ["系列"] = r.Series, ["评审状态"] = FilingLabels.Standing(r.Standing),
-            ["整改期限"] = Iso(r.RectifyBy), ["备案有效期至"] = Iso(r.FilingValidUntil),
-            ["年度"] = ShownYear, ["工作方案"] = r.Plan is null ? "未制定" : FilingLabels.Plan(r.Plan.Status),
-            ["材料收审截止日（D）"] = Iso(r.Plan?.MaterialDeadline), ["评审会议"] = string.Join("、", (r.Plan?.Meetings ?? []).Select(d => Iso(d))),
-            ["结果公布"] = Iso(r.Plan?.ResultsPublication), ["预警"] = string.Join("；", r.Flags),
-        }).ToList();
+        var table = CommitteeDashboard.Table(rows.Where(r => !FlaggedOnly || r.Flagged), ShownYear);
         var output = new MemoryStream();
         await MiniExcelLibs.MiniExcel.SaveAsAsync(output, table, sheetName: "监管看板", cancellationToken: HttpContext.RequestAborted);
         output.Position = 0;
