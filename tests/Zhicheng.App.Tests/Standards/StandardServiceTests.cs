@@ -54,6 +54,21 @@ public sealed class StandardServiceTests : YearServiceTest
         (await Version(Draft())).ShouldBe(3);
     }
 
+    [Fact]
+    public async Task Published_ListsASeriesLevelsInRankNotAlphabetically()
+    {
+        await using var dept = await As(AccountRole.DepartmentReviewer);
+        foreach (var level in new[] { TitleLevel.Senior, TitleLevel.Assistant, TitleLevel.AssociateSenior, TitleLevel.Intermediate })
+        {
+            var draft = (await dept.Standards.CreateAsync(dept.Jurisdiction, Draft(level: level))).ShouldSucceed();
+            (await dept.Standards.PublishAsync(dept.Jurisdiction, draft.Id)).ShouldSucceed();
+        }
+
+        var levels = await dept.Standards.Published().Select(s => s.Level).ToListAsync();
+
+        levels.ShouldBe([TitleLevel.Assistant, TitleLevel.Intermediate, TitleLevel.AssociateSenior, TitleLevel.Senior]);
+    }
+
     [Theory]
     [InlineData(AccountRole.CityAdmin, ManagementLevel.City)]
     [InlineData(AccountRole.CountyStaff, ManagementLevel.County)]

@@ -35,7 +35,10 @@ public sealed class StandardService(AppDbContext db, PublishedStandards publishe
         {
             standards = standards.Where(s => s.Title.Contains(query.Trim()));
         }
-        return standards.OrderBy(s => s.Series).ThenBy(s => s.Level).ThenByDescending(s => s.InForceFrom).ThenByDescending(s => s.Version);
+        // Levels are stored by name; ranked here 员级 → 正高级, not alphabetically.
+        return standards.OrderBy(s => s.Series)
+            .ThenBy(s => s.Level == TitleLevel.Clerk ? 1 : s.Level == TitleLevel.Assistant ? 2 : s.Level == TitleLevel.Intermediate ? 3 : s.Level == TitleLevel.AssociateSenior ? 4 : 5)
+            .ThenByDescending(s => s.InForceFrom).ThenByDescending(s => s.Version);
     }
 
     public Task<EvaluationStandard?> FindPublishedAsync(int id, CancellationToken cancellationToken = default) =>
