@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Zhicheng.App.Features.Committees;
 using Zhicheng.App.Features.People;
 using Zhicheng.Domain.Identity;
 
@@ -79,13 +80,19 @@ internal sealed class AuditCapture
         }
     }
 
-    /// <summary>The record a change belongs to: a person's titles, assessments, education and achievements are the person's history.</summary>
+    /// <summary>
+    /// The record a change belongs to: a person's titles, assessments, education and achievements are the person's
+    /// history; a committee's filings, scope and roster the committee's.
+    /// </summary>
     private static string SubjectOf(object entity, string type, string id) => entity switch
     {
         TitleHeld t => $"Person:{t.PersonId}",
         PersonAssessment a => $"Person:{a.PersonId}",
         PersonEducation e => $"Person:{e.PersonId}",
         PersonAchievement a => $"Person:{a.PersonId}",
+        CommitteeFiling f => $"Committee:{f.CommitteeId}",
+        CommitteeScopeUnit s => $"Committee:{s.CommitteeId}",
+        CommitteeMember m => $"Committee:{m.CommitteeId}",
         _ => $"{type}:{id}",
     };
 

@@ -2,20 +2,24 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Zhicheng.App.Data;
 using Zhicheng.App.Features.Accounts;
+using Zhicheng.App.Features.Standards;
 using Zhicheng.Domain.Organisations;
 
 namespace Zhicheng.App.Features.Audit;
 
 /// <summary>
 /// 变更记录 — the audit entries of one record (a person with their titles, assessments, education and
-/// achievements; an organisation; an account), for a viewer whose jurisdiction holds that record.
+/// achievements; an organisation; an account; a committee with its filings, scope and roster; a work plan; a
+/// standard version), for a viewer who may see that record: in their jurisdiction, or, for a standard, on its page.
 /// </summary>
-public sealed class AuditHistory(AppDbContext db)
+public sealed class AuditHistory(AppDbContext db, StandardService standards)
 {
     public static readonly IReadOnlyDictionary<string, string> TypeLabels = new Dictionary<string, string>
     {
         ["Person"] = "人员", ["Organisation"] = "机构", ["Account"] = "账号", ["TitleHeld"] = "职称",
         ["PersonAssessment"] = "年度考核", ["PersonEducation"] = "学历", ["PersonAchievement"] = "业绩成果",
+        ["Committee"] = "评审委员会", ["CommitteeFiling"] = "核准备案", ["CommitteeMember"] = "评审专家",
+        ["CommitteeScopeUnit"] = "评审范围", ["WorkPlan"] = "年度工作方案", ["EvaluationStandard"] = "评价标准",
         ["SystemSetting"] = "系统设置", ["Import"] = "导入",
     };
 
@@ -24,7 +28,11 @@ public sealed class AuditHistory(AppDbContext db)
         ["created"] = "新增", ["updated"] = "修改", ["deleted"] = "删除", ["import.completed"] = "导入完成",
     };
 
-    /// <summary>The record's entries, newest first; null when the record is not in the viewer's jurisdiction.</summary>
+    /// <summary>
+    /// The record's entries, newest first; null when the viewer may not see the record. A committee and a work plan
+    /// are seen where the committee is in the jurisdiction; a standard version wherever its page shows it (published:
+    /// anyone; a draft: its owner's jurisdiction).
+    /// </summary>
     public async Task<IReadOnlyList<AuditEntry>?> ForAsync(Jurisdiction jurisdiction, string type, int id, CancellationToken cancellationToken = default)
     {
         var visible = type switch
@@ -32,6 +40,10 @@ public sealed class AuditHistory(AppDbContext db)
             "Person" => await jurisdiction.People(db).AnyAsync(p => p.Id == id, cancellationToken),
             "Organisation" => await jurisdiction.Organisations(db).AnyAsync(o => o.Id == id, cancellationToken),
             "Account" => jurisdiction.Viewer.Role == AccountRole.CityAdmin || jurisdiction.Viewer.AccountId == id,
+            "Committee" => await jurisdiction.Committees(db).AnyAsync(c => c.Id == id, cancellationToken),
+            "WorkPlan" => jurisdiction.Viewer.Role is not (AccountRole.Applicant or AccountRole.Expert) // as the plan pages
+                && await db.WorkPlans.AnyAsync(p => p.Id == id && jurisdiction.Committees(db).Any(c => c.Id == p.CommitteeId), cancellationToken),
+            "EvaluationStandard" => await standards.FindAsync(jurisdiction, id, cancellationToken) is not null,
             _ => false,
         };
         if (!visible)
