@@ -67,9 +67,17 @@ public static class FilingRules
 
     /// <summary>
     /// The last day a filing approved on <paramref name="approvedOn"/> is valid: the day before the same date
-    /// <see cref="PolicySettings.FilingValidityYears"/> years on (approved 2024-03-15 → valid through 2027-03-14).
+    /// <see cref="PolicySettings.FilingValidityYears"/> years on (approved 2024-03-15 → valid through 2027-03-14). A term
+    /// begun on 02-29 whose last year has no 02-29 ends with February, on 02-28 — as the Civil Code (art. 202) ends a
+    /// period whose month has no corresponding day on that month's last day — not a day short of it.
     /// </summary>
-    public static DateOnly ValidUntil(DateOnly approvedOn, PolicySettings settings) => approvedOn.AddYears(settings.FilingValidityYears).AddDays(-1);
+    public static DateOnly ValidUntil(DateOnly approvedOn, PolicySettings settings)
+    {
+        var year = approvedOn.Year + settings.FilingValidityYears;
+        return approvedOn is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(year)
+            ? new DateOnly(year, 2, 28)
+            : approvedOn.AddYears(settings.FilingValidityYears).AddDays(-1);
+    }
 
     /// <summary>
     /// Whether a filing valid through <paramref name="validUntil"/> is valid on <paramref name="day"/>: up to and

@@ -127,13 +127,17 @@ public class FilingRulesTests
     [InlineData("2024-12-31", "2027-12-30", Label = "ValidUntil_DecemberThirtyFirst_DayBeforeAnniversary")]
     [InlineData("2024-03-01", "2027-02-28", Label = "ValidUntil_MarchFirst_EndsOnFebruary28")]
     [InlineData("2025-03-01", "2028-02-29", Label = "ValidUntil_MarchFirstBeforeLeapYear_EndsOnFebruary29")]
-    [InlineData("2024-02-29", "2027-02-27", Label = "ValidUntil_LeapDay_DayBeforeFebruary28")]
+    [InlineData("2024-02-29", "2027-02-28", Label = "ValidUntil_LeapDay_EndsWithFebruary")]
     public void ValidUntil_DefaultThreeYears_DayBeforeTheSameDateThreeYearsOn(string approved, string validUntil) =>
         FilingRules.ValidUntil(D(approved), Settings).ShouldBe(D(validUntil));
 
     [Fact]
     public void ValidUntil_SettingOfTwoYears_FollowsTheSetting() =>
         FilingRules.ValidUntil(D("2024-03-15"), Settings with { FilingValidityYears = 2 }).ShouldBe(D("2026-03-14"));
+
+    [Fact]
+    public void ValidUntil_LeapDayWithALeapYearAtTheEnd_DayBeforeItsAnniversary() =>
+        FilingRules.ValidUntil(D("2024-02-29"), Settings with { FilingValidityYears = 4 }).ShouldBe(D("2028-02-28"));
 
     [Theory]
     [InlineData("2027-03-13", true, Label = "IsValidOn_DayBefore_Valid")]
