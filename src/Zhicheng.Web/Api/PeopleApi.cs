@@ -21,7 +21,7 @@ public static class PeopleApi
         group.MapGet("/{id:int}", Get).WithName("GetPerson").WithSummary("人员档案");
         group.MapPost("/{id:int}/eligibility", CheckRecord).WithName("CheckPersonEligibility")
             .WithSummary("按档案审查申报资格")
-            .WithDescription("请求体只需 route、target、applicationYear、materialDeadline（初定另需 determinedOn）；申报人信息取自档案。回答与 /api/v1/eligibility/check 相同。")
+            .WithDescription("请求体只需 route、target、applicationYear（初定另需 determinedOn），可选 committeeId、materialDeadline、requirements；申报人信息取自档案，要求取自当年施行的评价标准（决定的 requirements.source 写明版本），未给 materialDeadline 时 D 取自所选（或唯一适用的）评委会已批准的年度工作方案，并在响应头 Zhicheng-Material-Deadline、Zhicheng-Plan 中注明。回答与 /api/v1/eligibility/check 相同。")
             .Accepts<RecordRequest>("application/json")
             .Produces<DecisionDocument>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -56,10 +56,16 @@ public static class PeopleApi
         {
             return EligibilityApi.Invalid([new InputError(ex.Path ?? "$", "请求体不是有效的 JSON：" + ex.Message)]);
         }
-        var outcome = (await eligibility.CheckAsync(person, request ?? new RecordRequest(), context.RequestAborted)).Outcome;
+        var (outcome, plan) = await eligibility.CheckAsync(person, request ?? new RecordRequest(), context.RequestAborted);
         if (outcome.Decision is null)
         {
             return EligibilityApi.Invalid(outcome.Errors);
+        }
+        if (plan is not null)
+        {
+            // The decision keeps the contract's shape; where D came from travels beside it.
+            context.Response.Headers[MaterialDeadlineHeader] = plan.MaterialDeadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers[PlanHeader] = $"committee={plan.CommitteeId}; year={plan.Year}";
         }
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, DecisionJson.CompactOptions))
@@ -70,6 +76,11 @@ public static class PeopleApi
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>D taken from a committee's approved plan (absent when the request gave D), and which plan.</summary>
+    public const string MaterialDeadlineHeader = "Zhicheng-Material-Deadline";
+
+    public const string PlanHeader = "Zhicheng-Plan";
 }
 
 /// <summary>A person's record as the API shows it (identity number whole or masked per the caller's role).</summary>

@@ -1,7 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Zhicheng.App.Features.Standards;
+using Zhicheng.Domain.Eligibility;
 using Zhicheng.Domain.Organisations;
+using Zhicheng.Domain.Plans;
+using Zhicheng.Web.Tests.Plans;
 using Zhicheng.Web.Tests.Support;
 
 namespace Zhicheng.Web.Tests.Access;
@@ -32,6 +37,49 @@ public sealed class RecordEligibilityTests(WorldSite site) : IClassFixture<World
         codes.ShouldContain("channel");
         decision.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "tenure")
             .GetProperty("passed").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Api_NoRequirementsNoD_TakesTheStandardInForceAndThePlansD_AndSaysWhich()
+    {
+        var standard = await YearSetup.StandardAsync(site, "卫生系列", TitleLevel.AssociateSenior, "运城市卫生系列副高级职称评价标准（测试）");
+        await using (var db = site.Factory.Database.Open("test:read"))
+        {
+            await site.Factory.Services.GetRequiredService<PublishedStandards>().RefreshAsync(db);
+        }
+        var committee = await YearSetup.CommitteeAsync(site, site.World.Health, site.World.City, series: "卫生系列");
+        await YearSetup.PlanAsync(site, committee.Id, PlanStatus.Approved, Schedule.Good(YearSetup.Year), standard.Id);
+        var client = await site.SignedIn(AccountRole.EmployerHr);
+
+        var response = await client.PostAsJsonAsync($"/api/v1/people/{site.World.Doctor.Id}/eligibility", new
+        {
+            route = "promotion", applicationYear = YearSetup.Year, committeeId = committee.Id,
+            target = new { series = "卫生", specialty = "临床医学", level = "associate_senior" },
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Headers.GetValues("Zhicheng-Material-Deadline").ShouldBe([$"{YearSetup.Year}-04-10"]);
+        response.Headers.GetValues("Zhicheng-Plan").ShouldBe([$"committee={committee.Id}; year={YearSetup.Year}"]);
+        var decision = await response.Content.ReadFromJsonAsync<JsonElement>();
+        decision.GetProperty("requirements").GetProperty("source").GetString().ShouldBe("《运城市卫生系列副高级职称评价标准（测试）》第1版（2024年起施行）");
+    }
+
+    [Fact]
+    public async Task Api_ACommitteeWithoutAnApprovedPlan_AsksForD()
+    {
+        var committee = await YearSetup.CommitteeAsync(site, site.World.Health, site.World.City, series: "卫生系列");
+        await YearSetup.PlanAsync(site, committee.Id, PlanStatus.Submitted, Schedule.Good(YearSetup.Year));
+        var client = await site.SignedIn(AccountRole.EmployerHr);
+
+        var response = await client.PostAsJsonAsync($"/api/v1/people/{site.World.Doctor.Id}/eligibility", new
+        {
+            route = "promotion", applicationYear = YearSetup.Year, committeeId = committee.Id,
+            target = new { series = "卫生", specialty = "临床医学", level = "associate_senior" },
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Headers.Contains("Zhicheng-Plan").ShouldBeFalse();
+        (await response.Content.ReadAsStringAsync()).ShouldContain($"所选评委会没有已批准的{YearSetup.Year}年度工作方案");
     }
 
     [Fact]
