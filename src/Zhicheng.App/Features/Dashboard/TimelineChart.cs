@@ -27,7 +27,7 @@ public static class TimelineChart
     private const int LabelWidth = 220;
     private const int ChartWidth = 730;
     private const int RowHeight = 26;
-    private const int Top = 34;
+    private const int Top = 50;
 
     public static string Render(int year, IReadOnlyList<TimelineRow> rows, DateOnly today, DateOnly evaluationDeadline, DateOnly resultsDeadline)
     {
@@ -63,22 +63,45 @@ public static class TimelineChart
                 svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{x:F1},{y + 4} l6,9 l-6,9 l-6,-9 z\" fill=\"{(late ? "#dc2626" : "#7c3aed")}\"><title>评审会议 {meeting:yyyy-MM-dd}{(late ? "（晚于评审截止日）" : "")}</title></path>");
             }
         }
-        Marker(svg, X(evaluationDeadline.AddDays(1)), height, "#dc2626", $"评审截止 {evaluationDeadline:MM-dd}", Top - 24);
-        Marker(svg, X(resultsDeadline), height, "#991b1b", $"结果截止 {resultsDeadline:MM-dd}", height - 8);
+        // Deadline and today labels sit above or below the chart, left or right of their line, wherever they do not
+        // cover another label (late in the year "today" meets both deadlines).
+        var labels = new List<LabelBox> { new(4, 4 + 80 * 4, height - 8) };
+        Marker(svg, labels, X(evaluationDeadline.AddDays(1)), height, "#dc2626", $"评审截止 {evaluationDeadline:MM-dd}", width, Top - 24, height - 8);
+        Marker(svg, labels, X(resultsDeadline), height, "#991b1b", $"结果截止 {resultsDeadline:MM-dd}", width, height - 8, Top - 24);
         if (today.Year == year)
         {
-            Marker(svg, X(today), height, "#2563eb", $"今天 {today:MM-dd}", height - 8);
+            Marker(svg, labels, X(today), height, "#2563eb", $"今天 {today:MM-dd}", width, height - 8, Top - 24, Top - 38);
         }
         Legend(svg, height);
         svg.Append("</svg>");
         return svg.ToString();
     }
 
-    private static void Marker(StringBuilder svg, double x, int height, string colour, string label, int labelY)
+    /// <summary>Where a label's text lies: from x to x on the baseline y.</summary>
+    internal sealed record LabelBox(double From, double To, int Y)
+    {
+        public bool Overlaps(LabelBox other) => Y == other.Y && From < other.To + 6 && other.From < To + 6;
+    }
+
+    /// <summary>
+    /// A dashed line at <paramref name="x"/> and its label, placed at the first of: each row, left of the line; each
+    /// row, right of the line — that stays inside the picture and clear of the labels already placed.
+    /// </summary>
+    private static void Marker(StringBuilder svg, List<LabelBox> placed, double x, int height, string colour, string label, int width, params int[] rows)
     {
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:F1}\" y1=\"{Top - 6}\" x2=\"{x:F1}\" y2=\"{height - 24}\" stroke=\"{colour}\" stroke-dasharray=\"4 3\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x - 4:F1}\" y=\"{labelY}\" fill=\"{colour}\" text-anchor=\"end\">{Escape(label)}</text>");
+        var textWidth = TextWidth(label);
+        var candidates = rows.Select(y => (Box: new LabelBox(x - 4 - textWidth, x - 4, y), Anchor: "end"))
+            .Concat(rows.Select(y => (Box: new LabelBox(x + 4, x + 4 + textWidth, y), Anchor: "start")))
+            .ToList();
+        var (box, anchor) = candidates.FirstOrDefault(c => c.Box.From >= 0 && c.Box.To <= width && !placed.Any(p => p.Overlaps(c.Box)), candidates[0]);
+        placed.Add(box);
+        var textX = anchor == "end" ? box.To : box.From;
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{textX:F1}\" y=\"{box.Y}\" fill=\"{colour}\" text-anchor=\"{anchor}\">{Escape(label)}</text>");
     }
+
+    /// <summary>The label's width at 12px: a full width for a CJK character, about 0.6 for the rest.</summary>
+    internal static double TextWidth(string text) => text.Sum(c => c > 0x2E80 ? 12.0 : 7.0);
 
     private static void Legend(StringBuilder svg, int height)
     {
