@@ -10,7 +10,6 @@ namespace Zhicheng.E2E.Backbone;
 /// </summary>
 public sealed partial class SignInByRoleJourney(ZhichengSite site) : BrowserJourney(site)
 {
-    private const string Password = "Zhicheng@2024";
 
     [Fact]
     public async Task LoginPage_OnTheDemoCity_ListsADemoAccountForEveryRole()
@@ -49,15 +48,6 @@ public sealed partial class SignInByRoleJourney(ZhichengSite site) : BrowserJour
         var other = int.Parse(own[(own.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture) + 1;
         var response = await Page.GotoAsync($"/people/{other}");
         response!.Status.ShouldBe(404);
-    }
-
-    private async Task SignInAsync(string userName)
-    {
-        await OpenAsync("/Account/Login");
-        await Page.GetByLabel("用户名").FillAsync(userName);
-        await Page.GetByLabel("密码").FillAsync(Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "退出" })).ToBeVisibleAsync();
     }
 
     private async Task<int> PeopleCountAs(string userName)

@@ -12,7 +12,6 @@ namespace Zhicheng.E2E.Committees;
 /// </summary>
 public sealed partial class EvaluationYearJourney(ZhichengSite site) : BrowserJourney(site)
 {
-    private const string Password = "Zhicheng@2024";
     private const string Committee = "运城市经济系列中级职称评审委员会";
     private const string Series = "经济系列";
 
@@ -128,21 +127,6 @@ public sealed partial class EvaluationYearJourney(ZhichengSite site) : BrowserJo
         await Page.GetByLabel("结果公示结束日期").FillAsync(On(11, 24));
         await Page.GetByLabel("结果公布日期").FillAsync(On(12, 10));
         await Page.GetByLabel(new Regex("本年度适用的评价标准版本")).SelectOptionAsync(new SelectOptionValue { Index = 1 });
-    }
-
-    private async Task SignInAsync(string userName)
-    {
-        await OpenAsync("/Account/Login");
-        await Page.GetByLabel("用户名").FillAsync(userName);
-        await Page.GetByLabel("密码").FillAsync(Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "退出" })).ToBeVisibleAsync();
-    }
-
-    private async Task SignOutAsync()
-    {
-        await Page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "登录" })).ToBeVisibleAsync();
     }
 
     [GeneratedRegex("备案将于 .* 到期")]

@@ -45,6 +45,26 @@ public abstract class BrowserJourney(ZhichengSite site) : IAsyncLifetime
         response.Status.ShouldBe(200, $"GET {path}");
     }
 
+    /// <summary>The demo accounts' password (<c>zhicheng seed --demo</c>).</summary>
+    protected const string DemoPassword = "Zhicheng@2024";
+
+    /// <summary>Signs in through the login page as a demo account and waits for the signed-in header.</summary>
+    protected async Task SignInAsync(string userName)
+    {
+        await OpenAsync("/Account/Login");
+        await Page.GetByLabel("用户名").FillAsync(userName);
+        await Page.GetByLabel("密码").FillAsync(DemoPassword);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "退出" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Signs out from the header and waits for the login link.</summary>
+    protected async Task SignOutAsync()
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "登录" })).ToBeVisibleAsync();
+    }
+
     public virtual async ValueTask InitializeAsync()
     {
         _context = await Site.Browser.NewContextAsync(new BrowserNewContextOptions
