@@ -36,7 +36,10 @@ public sealed class PeopleDirectory(AppDbContext db)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(p => new
             {
-                p.Id, p.Name, p.IdNumber, p.Sex, p.BirthDate, Unit = p.Unit!.Name, p.PostSeries, p.PostSpecialty,
+                p.Id, p.Name, p.IdNumber, p.Sex, p.BirthDate,
+                // A lookup per row of the page, not a join: PostgreSQL joins a navigation by hashing every organisation.
+                Unit = db.Organisations.Where(o => o.Id == p.UnitId).Select(o => o.Name).FirstOrDefault(),
+                p.PostSeries, p.PostSpecialty,
                 Titles = p.Titles.Where(t => t.RevokedOn == null).Select(t => new { t.Series, t.Specialty, t.Level, t.ObtainedOn }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -45,7 +48,7 @@ public sealed class PeopleDirectory(AppDbContext db)
             : page == 1 && rows.Count < pageSize ? rows.Count
             : await people.Take(CountCap + 1).CountAsync(cancellationToken);
         var shown = rows.Select(r => new PersonRow(
-            r.Id, r.Name, IdNumbers.Show(r.IdNumber, jurisdiction.Viewer), r.Sex, r.BirthDate, r.Unit,
+            r.Id, r.Name, IdNumbers.Show(r.IdNumber, jurisdiction.Viewer), r.Sex, r.BirthDate, r.Unit ?? "",
             r.PostSeries, r.PostSpecialty,
             r.Titles.OrderByDescending(t => t.Level).ThenByDescending(t => t.ObtainedOn).FirstOrDefault() is { } t
                 ? $"{t.Series}·{t.Specialty} {Codes.Level.Label(t.Level)}" : null)).ToList();
