@@ -14,6 +14,12 @@ public sealed record PolicySettings
     /// <summary>N2024-3.5b: an 初定 must be decided on or before this day of its year.</summary>
     public MonthDay InitialDeterminationCutoff { get; init; } = new(11, 30);
 
+    /// <summary>
+    /// N2024-3.5b: the first year whose 初定 the cut-off governs wherever one is recorded (the notice's own year); an
+    /// 初定 of an earlier year was made under the rules of its time and is recorded as it happened.
+    /// </summary>
+    public int InitialDeterminationCutoffFrom { get; init; } = 2024;
+
     /// <summary>N2024-4.4: years an integrity record stays active after its decision date.</summary>
     public int IntegrityRecordYears { get; init; } = 3;
 

@@ -54,7 +54,7 @@ internal static class ImportCommand
         {
             return ZhichengCommandLine.BadUsage;
         }
-        var report = await new PeopleImport(db, TimeProvider.System).RunAsync(input, viewer, Progress, cancellationToken);
+        var report = await new PeopleImport(db, TimeProvider.System, Zhicheng.App.Features.Eligibility.EligibilityServices.PolicyFrom(CliDatabase.Configuration())).RunAsync(input, viewer, Progress, cancellationToken);
         if (report.Written)
         {
             Console.WriteLine($"{file.Name}：导入完成（{CliDatabase.Describe(db)}）。{report.Summary()}");

@@ -95,6 +95,25 @@ public sealed class ImportValidationTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("2024-12-01", false)]
+    [InlineData("2024-11-30", true)]
+    [InlineData("2023-12-15", true)]
+    public async Task Title_InitialDeterminationAfterTheYearsCutoff_IsRejected_OnTheCutoffOrBeforeTheNoticeAccepted(string obtained, bool accepted)
+    {
+        var id = Row.NewId(new DateOnly(1998, 3, 1));
+        var file = new ImportWorkbook()
+            .Rows(ImportSheet.People, Row.Person(id, Hospital))
+            .Rows(ImportSheet.Titles, Row.Title(id).With(Source, "初定").With(ObtainedOn, obtained)).File();
+
+        if (accepted)
+        {
+            (await _world.Import(file, _world.CityAdmin)).Written.ShouldBeTrue();
+            return;
+        }
+        (await RejectsWithOne(file)).ShouldBe(new ImportProblem("职称", 2, ObtainedOn, "初定须在当年11月30日前完成，2024-12-01已过2024年度的初定截止日（N2024-3.5b）"));
+    }
+
+    [Theory]
     [InlineData(2026, false)]
     [InlineData(2025, true)]
     public async Task Assessment_ForAFutureYear_IsRejected_ThisYearAccepted(int year, bool accepted)

@@ -4,6 +4,7 @@ using Zhicheng.App.Features.Eligibility;
 using Zhicheng.Domain.Eligibility;
 using Zhicheng.Domain.Identity;
 using Zhicheng.Domain.Organisations;
+using Zhicheng.Domain.Policy;
 
 namespace Zhicheng.App.Features.Import;
 
@@ -17,7 +18,7 @@ internal sealed record SheetPlan(ImportSheet Sheet, string NameInFile, SheetLayo
 /// so the other sheets can tell whether a person is on it.
 /// </summary>
 internal sealed class ImportValidator(AppDbContext db, Jurisdiction jurisdiction, UnitDirectory units, ImportProblems problems, DateOnly today,
-    Action<ImportProgress>? progress)
+    PolicySettings settings, Action<ImportProgress>? progress)
 {
     private readonly Dictionary<string, int> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string, string, TitleLevel), int> _titles = [];
@@ -90,6 +91,7 @@ internal sealed class ImportValidator(AppDbContext db, Jurisdiction jurisdiction
                 break;
             case ImportSheet.Titles:
                 var title = ImportRows.Title(cells);
+                CheckInitialDeadline(cells, title);
                 Reference(cells, sheet);
                 Unique(cells, _titles, title is null ? null : (title.Id.Value, title.Series, title.Specialty, title.Level),
                     "同一人员同一系列、专业、层级的职称");
@@ -106,6 +108,18 @@ internal sealed class ImportValidator(AppDbContext db, Jurisdiction jurisdiction
                 Unique(cells, _education, education is null ? null : (education.Id.Value, education.Degree, education.ObtainedOn),
                     "同一人员同一学历、同一毕业时间的记录");
                 break;
+        }
+    }
+
+    /// <summary>N2024-3.5b: an 初定 of a year the notice governs is decided by that year's cut-off (11-30), or not at all.</summary>
+    private void CheckInitialDeadline(CellReader cells, TitleRow? title)
+    {
+        if (title is { Source: TitleSource.InitialDetermination, ObtainedOn: var on }
+            && on.Year >= settings.InitialDeterminationCutoffFrom && on > settings.InitialDeterminationCutoff.In(on.Year))
+        {
+            var cutoff = settings.InitialDeterminationCutoff.In(on.Year);
+            cells.Fail(ImportHeaders.ObtainedOn,
+                $"初定须在当年{cutoff.Month}月{cutoff.Day}日前完成，{CellReader.Iso(on)}已过{on.Year}年度的初定截止日（{ClauseIds.InitialDetermination}）");
         }
     }
 

@@ -6,6 +6,8 @@ using Zhicheng.App.Data;
 using Zhicheng.App.Features.Accounts;
 using Zhicheng.App.Features.Eligibility;
 
+using Zhicheng.Domain.Policy;
+
 namespace Zhicheng.App.Features.Import;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace Zhicheng.App.Features.Import;
 /// problem reported with its sheet, row and column; only a file without problems is written, in one
 /// transaction. Importing the same file again changes nothing and adds nothing to the audit trail.
 /// </summary>
-public sealed class PeopleImport(AppDbContext db, TimeProvider time)
+public sealed class PeopleImport(AppDbContext db, TimeProvider time, PolicyVersion? policy = null)
 {
     /// <summary>Rows saved per SaveChanges in the write pass; the change tracker is cleared after each.</summary>
     public const int BatchSize = 1000;
@@ -32,7 +34,7 @@ public sealed class PeopleImport(AppDbContext db, TimeProvider time)
         }
         // The day the checks count from ("not in the future"): the local calendar day of the configured clock.
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var plans = await new ImportValidator(db, jurisdiction, units, problems, today, progress).ValidateAsync(file, cancellationToken);
+        var plans = await new ImportValidator(db, jurisdiction, units, problems, today, (policy ?? PolicyVersion.N2024).Settings, progress).ValidateAsync(file, cancellationToken);
         if (problems.Any)
         {
             return ImportReport.Rejected(file.Name, problems);
