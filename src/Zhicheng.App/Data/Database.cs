@@ -65,8 +65,8 @@ public static class Database
     public const int DefaultMaxAutoPrepare = 64;
 
     /// <summary>
-    /// The app's PostgreSQL defaults, each kept when the connection string sets it: automatic preparation, and no
-    /// session reset when a pooled connection is returned. The app keeps no session state (no SET, temporary
+    /// The app's PostgreSQL defaults, each kept when the connection string sets it: automatic preparation, generic
+    /// plans for prepared statements, and no session reset when a pooled connection is returned. The app keeps no session state (no SET, temporary
     /// table, LISTEN or session-level advisory lock; the audit chain's lock is transaction-scoped), so the reset's
     /// six statements on every return — two or three per request — bought nothing.
     /// </summary>
@@ -80,6 +80,16 @@ public static class Database
         if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase))
         {
             builder.NoResetOnClose = true;
+        }
+        // A prepared statement keeps one generic plan instead of being planned again on every call: PostgreSQL keeps
+        // re-planning a name search (its cost model prefers custom plans for a range on a parameter), which cost
+        // more database CPU than running it. The app's statements are key lookups and index ranges, where the
+        // generic plan is the custom one (docs/benchmarks.md, "People search").
+        if (!connectionString.Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options)
+                ? "-c plan_cache_mode=force_generic_plan"
+                : builder.Options + " -c plan_cache_mode=force_generic_plan";
         }
         return builder.ConnectionString;
     }
