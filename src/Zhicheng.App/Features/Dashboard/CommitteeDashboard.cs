@@ -89,7 +89,8 @@ public sealed class CommitteeDashboard(AppDbContext db, PolicyVersion policy, Ti
         }),
     ];
 
-    private static string? Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A day as the dashboard writes it (yyyy-MM-dd), nothing for none.</summary>
+    public static string? Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The year's picture: each committee's plan windows and meetings (<see cref="TimelineChart"/>).</summary>
     public string Chart(int year, IReadOnlyList<DashboardRow> rows) =>

@@ -114,10 +114,13 @@ internal sealed class ImportValidator(AppDbContext db, Jurisdiction jurisdiction
     /// <summary>N2024-3.5b: an 初定 of a year the notice governs is decided by that year's cut-off (11-30), or not at all.</summary>
     private void CheckInitialDeadline(CellReader cells, TitleRow? title)
     {
-        if (title is { Source: TitleSource.InitialDetermination, ObtainedOn: var on }
-            && on.Year >= settings.InitialDeterminationCutoffFrom && on > settings.InitialDeterminationCutoff.In(on.Year))
+        if (title is not { Source: TitleSource.InitialDetermination, ObtainedOn: var on } || on.Year < settings.InitialDeterminationCutoffFrom)
         {
-            var cutoff = settings.InitialDeterminationCutoff.In(on.Year);
+            return;
+        }
+        var cutoff = settings.InitialDeterminationCutoff.In(on.Year);
+        if (on > cutoff)
+        {
             cells.Fail(ImportHeaders.ObtainedOn,
                 $"初定须在当年{cutoff.Month}月{cutoff.Day}日前完成，{CellReader.Iso(on)}已过{on.Year}年度的初定截止日（{ClauseIds.InitialDetermination}）");
         }

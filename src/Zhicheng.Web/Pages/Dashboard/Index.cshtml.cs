@@ -71,7 +71,7 @@ public sealed class IndexModel(CommitteeDashboard dashboard) : PageModel
 
     public string PageLink(int page) => $"/dashboard?{Query}&page={page}";
 
-    public static string? Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? Iso(DateOnly? day) => CommitteeDashboard.Iso(day);
 
     private async Task<IReadOnlyList<DashboardRow>?> RowsAsync()
     {
