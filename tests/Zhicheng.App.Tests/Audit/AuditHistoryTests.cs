@@ -86,6 +86,17 @@ public sealed class AuditHistoryTests : YearServiceTest
         published[0].Summary.ShouldContain("PublishedAt");
     }
 
+    [Fact]
+    public async Task Instants_AreWrittenAsUtcIso_NotInTheMachinesCulture()
+    {
+        var year = await BuildYearAsync();
+
+        var entries = (await HistoryAs(CityAdmin, "WorkPlan", year.Plan.Id)).ShouldNotBeNull();
+
+        var decided = entries.First(e => e.Summary.Contains("\"DecidedAt\""));
+        decided.Summary.ShouldMatch("\"DecidedAt\":\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z\"");
+    }
+
     [Theory]
     [InlineData("Committee")]
     [InlineData("WorkPlan")]
