@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
 using Zhicheng.App.Data;
 using Zhicheng.App.Features;
+using Zhicheng.App.Features.Applications;
 using Zhicheng.App.Features.Eligibility;
 using Zhicheng.Web.Api;
 using Zhicheng.Web.Auth;
@@ -40,6 +41,7 @@ public static class WebApp
         builder.Services.AddScoped<Zhicheng.App.Features.Audit.AuditHistory>();
         builder.Services.AddScoped<Zhicheng.App.Features.Import.PeopleImport>();
         builder.Services.AddEvaluationYear();
+        builder.Services.AddApplications(builder.Configuration);
         builder.Services.AddRazorPages(o =>
         {
             // Everything that shows stored records needs a signed-in account; each handler then checks jurisdiction.

@@ -1,10 +1,14 @@
 using Zhicheng.App.Data;
 using Zhicheng.App.Features;
 using Zhicheng.App.Features.Accounts;
+using Zhicheng.App.Features.Applications;
 using Zhicheng.App.Features.Committees;
 using Zhicheng.App.Features.Dashboard;
+using Zhicheng.App.Features.Eligibility;
+using Zhicheng.App.Features.Integrity;
 using Zhicheng.App.Features.Plans;
 using Zhicheng.App.Features.Standards;
+using Zhicheng.Domain.Calendar;
 using Zhicheng.Domain.Committees;
 using Zhicheng.Domain.Eligibility;
 using Zhicheng.Domain.Organisations;
@@ -181,6 +185,16 @@ public sealed class Desk : IAsyncDisposable
         Plans = new WorkPlanService(db, Committees, policy, time);
         Standards = new StandardService(db, published, time);
         Dashboard = new CommitteeDashboard(db, policy, time);
+        var rules = new ApplicationRules(db, policy, time);
+        var eligibility = new EligibilityService(new EligibilityEngine(policy), published);
+        Applications = new ApplicationService(db, rules, eligibility, time);
+        Review = new ApplicationReview(db, Applications, rules, policy, time);
+        Publicity = new UnitPublicity(db, Applications, Review, policy, WorkingDayCalendar.China, time);
+        Qualification = new QualificationCheck(db, Applications, Review, eligibility, policy, time);
+        Materials = new ApplicationMaterials(db, Applications, new MaterialLimits(), time);
+        Integrity = new IntegrityArchive(db, policy, time);
+        Falsification = new Falsification(db, Applications, time);
+        Units = new UnitSupervision(db, time);
     }
 
     public AppDbContext Db { get; }
@@ -193,6 +207,14 @@ public sealed class Desk : IAsyncDisposable
     public WorkPlanService Plans { get; }
     public StandardService Standards { get; }
     public CommitteeDashboard Dashboard { get; }
+    public ApplicationService Applications { get; }
+    public ApplicationReview Review { get; }
+    public UnitPublicity Publicity { get; }
+    public QualificationCheck Qualification { get; }
+    public ApplicationMaterials Materials { get; }
+    public IntegrityArchive Integrity { get; }
+    public Falsification Falsification { get; }
+    public UnitSupervision Units { get; }
 
     /// <summary>Today as the services read it.</summary>
     public DateOnly Today => TodayOf(Time);

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Zhicheng.App.Features.Accounts;
+using Zhicheng.App.Features.Applications;
+using Zhicheng.App.Features.Integrity;
 using Zhicheng.App.Features.Audit;
 using Zhicheng.App.Features.Committees;
 using Zhicheng.App.Features.Organisations;
@@ -43,6 +45,22 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<WorkPlan> WorkPlans => Set<WorkPlan>();
 
     public DbSet<EvaluationStandard> Standards => Set<EvaluationStandard>();
+
+    public DbSet<TitleApplication> Applications => Set<TitleApplication>();
+
+    public DbSet<ApplicationStep> ApplicationSteps => Set<ApplicationStep>();
+
+    public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+
+    public DbSet<ApplicationMaterial> Materials => Set<ApplicationMaterial>();
+
+    public DbSet<MaterialContent> MaterialContents => Set<MaterialContent>();
+
+    public DbSet<PublicityObjection> Objections => Set<PublicityObjection>();
+
+    public DbSet<IntegrityEntry> IntegrityEntries => Set<IntegrityEntry>();
+
+    public DbSet<UnitAction> UnitActions => Set<UnitAction>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

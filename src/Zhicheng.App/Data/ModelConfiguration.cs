@@ -28,6 +28,16 @@ internal static class ModelConventions
         builder.Properties<Domain.Committees.FilingStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Domain.Plans.PlanStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Domain.Standards.ManagementLevel>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Route>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Channel>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Applications.ApplicationStage>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Applications.ReviewStepKind>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Applications.MaterialKind>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Applications.MaterialFormat>().HaveConversion<string>().HaveMaxLength(16);
+        builder.Properties<Features.Applications.ApplicationAction>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Integrity.IntegritySubject>().HaveConversion<string>().HaveMaxLength(16);
+        builder.Properties<IntegrityKind>().HaveConversion<string>().HaveMaxLength(16);
+        builder.Properties<UnitActionKind>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<DateTime>().HaveConversion<UtcConverter>();
     }
 
@@ -141,5 +151,6 @@ internal static class ModelConfiguration
         Features.Committees.CommitteeModel.Configure(builder);
         Features.Plans.WorkPlanModel.Configure(builder);
         Features.Standards.StandardModel.Configure(builder);
+        Features.Applications.ApplicationModel.Configure(builder);
     }
 }

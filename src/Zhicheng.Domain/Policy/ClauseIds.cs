@@ -36,6 +36,12 @@ public static class ClauseIds
     /// <summary>职称评审管理暂行规定: minimum number of experts on a committee (senior by series 25, by specialty 11).</summary>
     public const string NationalCommitteeSize = "MOHRSS-40-committee-size";
 
+    /// <summary>职称评审管理暂行规定: the employer reviews the materials, publicises them inside the unit for at least 5 working days and recommends those without objection.</summary>
+    public const string NationalUnitReview = "MOHRSS-40-unit-review";
+
+    /// <summary>职称评审管理暂行规定: materials that do not meet the requirements are returned with every item to correct told at once (一次性告知).</summary>
+    public const string NationalOneTimeNotice = "MOHRSS-40-one-time-notice";
+
     /// <summary>职称评审管理暂行规定: an expert's term on a committee is at most 3 years.</summary>
     public const string NationalExpertTerm = "MOHRSS-40-expert-term";
 }

@@ -74,6 +74,9 @@ public sealed record PolicySettings
     /// <summary>MOHRSS-40-expert-term: the longest term of an expert on a committee, in years.</summary>
     public int ExpertTermYears { get; init; } = 3;
 
+    /// <summary>MOHRSS-40-unit-review: working days an application is publicised inside the unit before it is recommended.</summary>
+    public int UnitPublicityWorkingDays { get; init; } = 5;
+
     /// <summary>N2024-4.6a: committees finish evaluation by this day of the year (no meeting after it).</summary>
     public MonthDay EvaluationDeadline { get; init; } = new(11, 30);
 

@@ -82,7 +82,8 @@ internal sealed class AuditCapture
 
     /// <summary>
     /// The record a change belongs to: a person's titles, assessments, education and achievements are the person's
-    /// history; a committee's filings, scope and roster the committee's.
+    /// history; a committee's filings, scope and roster the committee's;
+    /// an application's steps, timeline, materials and objections the application's.
     /// </summary>
     private static string SubjectOf(object entity, string type, string id) => entity switch
     {
@@ -93,6 +94,10 @@ internal sealed class AuditCapture
         CommitteeFiling f => $"Committee:{f.CommitteeId}",
         CommitteeScopeUnit s => $"Committee:{s.CommitteeId}",
         CommitteeMember m => $"Committee:{m.CommitteeId}",
+        Applications.ApplicationStep s => $"TitleApplication:{s.ApplicationId}",
+        Applications.ApplicationEvent e => $"TitleApplication:{e.ApplicationId}",
+        Applications.ApplicationMaterial m => $"TitleApplication:{m.ApplicationId}",
+        Applications.PublicityObjection o => $"TitleApplication:{o.ApplicationId}",
         _ => $"{type}:{id}",
     };
 
@@ -125,6 +130,7 @@ internal sealed class AuditCapture
         null => null,
         string s when name == "IdNumber" && IdentityNumber.TryParse(s, out var number, out _) => number.Masked,
         string s when name == "IdNumber" => new string('*', s.Length),
+        byte[] bytes => $"（{bytes.Length} 字节）",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime t => t.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
         DateTimeOffset t => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),

@@ -267,6 +267,413 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                     b.ToTable("accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.ApplicationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("actor");
+
+                    b.Property<int?>("ActorAccountId")
+                        .HasColumnType("integer")
+                        .HasColumnName("actor_account_id");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("FromStage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from_stage");
+
+                    b.Property<string>("Items")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("items");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("StepKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("step_kind");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to_stage");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_events");
+
+                    b.HasIndex("ApplicationId", "Id")
+                        .HasDatabaseName("ix_application_events_application_id_id");
+
+                    b.ToTable("application_events", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.ApplicationMaterial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_materials");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_materials_sha256");
+
+                    b.HasIndex("ApplicationId", "Id")
+                        .HasDatabaseName("ix_materials_application_id_id");
+
+                    b.ToTable("materials", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.ApplicationStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approved_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_steps");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_application_steps_organisation_id");
+
+                    b.HasIndex("ApplicationId", "Order")
+                        .IsUnique()
+                        .HasDatabaseName("ix_application_steps_application_id_order");
+
+                    b.ToTable("application_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.MaterialContent", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("Sha256")
+                        .HasName("pk_material_contents");
+
+                    b.ToTable("material_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.PublicityObjection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("content");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("raised_by");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("raised_on");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("resolved_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_objections");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_objections_application_id");
+
+                    b.ToTable("objections", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.TitleApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("IntegrityAcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("integrity_acknowledged_by");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly?>("PublicityEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("publicity_end");
+
+                    b.Property<DateOnly?>("PublicityStart")
+                        .HasColumnType("date")
+                        .HasColumnName("publicity_start");
+
+                    b.Property<DateTimeOffset?>("QualificationCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("qualification_checked_at");
+
+                    b.Property<bool?>("QualificationPassed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("qualification_passed");
+
+                    b.Property<string>("QualificationSummary")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("qualification_summary");
+
+                    b.Property<int?>("ReviewerOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reviewer_organisation_id");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("route");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("series");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("stage");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("step_index");
+
+                    b.Property<string>("StepKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("step_kind");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applications");
+
+                    b.HasIndex("Number")
+                        .HasDatabaseName("ix_applications_number");
+
+                    b.HasIndex("PersonId", "Year")
+                        .HasDatabaseName("ix_applications_person_id_year");
+
+                    b.HasIndex("UnitId", "Year")
+                        .HasDatabaseName("ix_applications_unit_id_year");
+
+                    b.HasIndex("CommitteeId", "Year", "Stage")
+                        .HasDatabaseName("ix_applications_committee_id_year_stage");
+
+                    b.HasIndex("ReviewerOrganisationId", "Stage", "Id")
+                        .HasDatabaseName("ix_applications_reviewer_organisation_id_stage_id");
+
+                    b.ToTable("applications", (string)null);
+                });
+
             modelBuilder.Entity("Zhicheng.App.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -667,6 +1074,184 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_committee_scope_unit_committee_id_organisation_id");
 
                     b.ToTable("committee_scope_unit", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Integrity.IntegrityEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("authority_id");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("correction_note");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("id_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("subject");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_integrity_entries");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_integrity_entries_application_id");
+
+                    b.HasIndex("AuthorityId")
+                        .HasDatabaseName("ix_integrity_entries_authority_id");
+
+                    b.HasIndex("DecidedOn")
+                        .HasDatabaseName("ix_integrity_entries_decided_on");
+
+                    b.HasIndex("IdNumber", "DecidedOn")
+                        .HasDatabaseName("ix_integrity_entries_id_number_decided_on");
+
+                    b.ToTable("integrity_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Integrity.UnitAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("IssuedByAccount")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issued_by_account");
+
+                    b.Property<int>("IssuedById")
+                        .HasColumnType("integer")
+                        .HasColumnName("issued_by_id");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("integer")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RectificationReport")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rectification_report");
+
+                    b.Property<DateOnly?>("RectifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("rectified_on");
+
+                    b.Property<DateOnly?>("RectifyBy")
+                        .HasColumnType("date")
+                        .HasColumnName("rectify_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unit_actions");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_unit_actions_application_id");
+
+                    b.HasIndex("IssuedById")
+                        .HasDatabaseName("ix_unit_actions_issued_by_id");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_unit_actions_order_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_unit_actions_organisation_id_id");
+
+                    b.ToTable("unit_actions", (string)null);
                 });
 
             modelBuilder.Entity("Zhicheng.App.Features.Organisations.Organisation", b =>
@@ -1276,6 +1861,91 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .HasConstraintName("fk_accounts_people_person_id");
                 });
 
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.ApplicationEvent", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_events_applications_application_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.ApplicationMaterial", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", null)
+                        .WithMany("Materials")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_materials_applications_application_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.ApplicationStep", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_steps_applications_application_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_steps_organisations_organisation_id");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.PublicityObjection", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_objections_applications_application_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.TitleApplication", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Committees.Committee", "Committee")
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_committees_committee_id");
+
+                    b.HasOne("Zhicheng.App.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_people_person_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_applications_organisations_reviewer_organisation_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_organisations_unit_id");
+
+                    b.Navigation("Committee");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Zhicheng.App.Features.Committees.Committee", b =>
                 {
                     b.HasOne("Zhicheng.App.Features.Committees.CommitteeFiling", null)
@@ -1346,6 +2016,57 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_committee_scope_unit_organisations_organisation_id");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Integrity.IntegrityEntry", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_integrity_entries_applications_application_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "Authority")
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_integrity_entries_organisations_authority_id");
+
+                    b.Navigation("Authority");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Integrity.UnitAction", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_unit_actions_applications_application_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "IssuedBy")
+                        .WithMany()
+                        .HasForeignKey("IssuedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_actions_organisations_issued_by_id");
+
+                    b.HasOne("Zhicheng.App.Features.Integrity.UnitAction", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_unit_actions_unit_actions_order_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_actions_organisations_organisation_id");
+
+                    b.Navigation("IssuedBy");
 
                     b.Navigation("Organisation");
                 });
@@ -1449,6 +2170,17 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .HasConstraintName("fk_standards_organisations_owner_unit_id");
 
                     b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.TitleApplication", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Materials");
+
+                    b.Navigation("Objections");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Zhicheng.App.Features.Committees.Committee", b =>

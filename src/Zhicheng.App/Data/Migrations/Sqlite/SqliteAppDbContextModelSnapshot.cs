@@ -256,6 +256,403 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                     b.ToTable("accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.ApplicationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<int?>("ActorAccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actor_account_id");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("FromStage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_stage");
+
+                    b.Property<string>("Items")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("StepKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_kind");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_stage");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_events");
+
+                    b.HasIndex("ApplicationId", "Id")
+                        .HasDatabaseName("ix_application_events_application_id_id");
+
+                    b.ToTable("application_events", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.ApplicationMaterial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_materials");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_materials_sha256");
+
+                    b.HasIndex("ApplicationId", "Id")
+                        .HasDatabaseName("ix_materials_application_id_id");
+
+                    b.ToTable("materials", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.ApplicationStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_steps");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_application_steps_organisation_id");
+
+                    b.HasIndex("ApplicationId", "Order")
+                        .IsUnique()
+                        .HasDatabaseName("ix_application_steps_application_id_order");
+
+                    b.ToTable("application_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.MaterialContent", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("Sha256")
+                        .HasName("pk_material_contents");
+
+                    b.ToTable("material_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.PublicityObjection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_on");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_objections");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_objections_application_id");
+
+                    b.ToTable("objections", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.TitleApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committee_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("IntegrityAcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("integrity_acknowledged_by");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly?>("PublicityEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publicity_end");
+
+                    b.Property<DateOnly?>("PublicityStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publicity_start");
+
+                    b.Property<DateTimeOffset?>("QualificationCheckedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("qualification_checked_at");
+
+                    b.Property<bool?>("QualificationPassed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("qualification_passed");
+
+                    b.Property<string>("QualificationSummary")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("qualification_summary");
+
+                    b.Property<int?>("ReviewerOrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewer_organisation_id");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("series");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("step_index");
+
+                    b.Property<string>("StepKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_kind");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applications");
+
+                    b.HasIndex("Number")
+                        .HasDatabaseName("ix_applications_number");
+
+                    b.HasIndex("PersonId", "Year")
+                        .HasDatabaseName("ix_applications_person_id_year");
+
+                    b.HasIndex("UnitId", "Year")
+                        .HasDatabaseName("ix_applications_unit_id_year");
+
+                    b.HasIndex("CommitteeId", "Year", "Stage")
+                        .HasDatabaseName("ix_applications_committee_id_year_stage");
+
+                    b.HasIndex("ReviewerOrganisationId", "Stage", "Id")
+                        .HasDatabaseName("ix_applications_reviewer_organisation_id_stage_id");
+
+                    b.ToTable("applications", (string)null);
+                });
+
             modelBuilder.Entity("Zhicheng.App.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -648,6 +1045,180 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_committee_scope_unit_committee_id_organisation_id");
 
                     b.ToTable("committee_scope_unit", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Integrity.IntegrityEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("authority_id");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correction_note");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_integrity_entries");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_integrity_entries_application_id");
+
+                    b.HasIndex("AuthorityId")
+                        .HasDatabaseName("ix_integrity_entries_authority_id");
+
+                    b.HasIndex("DecidedOn")
+                        .HasDatabaseName("ix_integrity_entries_decided_on");
+
+                    b.HasIndex("IdNumber", "DecidedOn")
+                        .HasDatabaseName("ix_integrity_entries_id_number_decided_on");
+
+                    b.ToTable("integrity_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Integrity.UnitAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("IssuedByAccount")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by_account");
+
+                    b.Property<int>("IssuedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_by_id");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RectificationReport")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rectification_report");
+
+                    b.Property<DateOnly?>("RectifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rectified_on");
+
+                    b.Property<DateOnly?>("RectifyBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rectify_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unit_actions");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_unit_actions_application_id");
+
+                    b.HasIndex("IssuedById")
+                        .HasDatabaseName("ix_unit_actions_issued_by_id");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_unit_actions_order_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_unit_actions_organisation_id_id");
+
+                    b.ToTable("unit_actions", (string)null);
                 });
 
             modelBuilder.Entity("Zhicheng.App.Features.Organisations.Organisation", b =>
@@ -1239,6 +1810,91 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                         .HasConstraintName("fk_accounts_people_person_id");
                 });
 
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.ApplicationEvent", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_events_applications_application_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.ApplicationMaterial", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", null)
+                        .WithMany("Materials")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_materials_applications_application_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.ApplicationStep", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_steps_applications_application_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_steps_organisations_organisation_id");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.PublicityObjection", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_objections_applications_application_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.TitleApplication", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Committees.Committee", "Committee")
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_committees_committee_id");
+
+                    b.HasOne("Zhicheng.App.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_people_person_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_applications_organisations_reviewer_organisation_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_organisations_unit_id");
+
+                    b.Navigation("Committee");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Zhicheng.App.Features.Committees.Committee", b =>
                 {
                     b.HasOne("Zhicheng.App.Features.Committees.CommitteeFiling", null)
@@ -1309,6 +1965,57 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_committee_scope_unit_organisations_organisation_id");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Integrity.IntegrityEntry", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_integrity_entries_applications_application_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "Authority")
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_integrity_entries_organisations_authority_id");
+
+                    b.Navigation("Authority");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Integrity.UnitAction", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_unit_actions_applications_application_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "IssuedBy")
+                        .WithMany()
+                        .HasForeignKey("IssuedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_actions_organisations_issued_by_id");
+
+                    b.HasOne("Zhicheng.App.Features.Integrity.UnitAction", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_unit_actions_unit_actions_order_id");
+
+                    b.HasOne("Zhicheng.App.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_actions_organisations_organisation_id");
+
+                    b.Navigation("IssuedBy");
 
                     b.Navigation("Organisation");
                 });
@@ -1412,6 +2119,17 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                         .HasConstraintName("fk_standards_organisations_owner_unit_id");
 
                     b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Applications.TitleApplication", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Materials");
+
+                    b.Navigation("Objections");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Zhicheng.App.Features.Committees.Committee", b =>

@@ -1,0 +1,18 @@
+using Zhicheng.Domain.Policy;
+
+namespace Zhicheng.Domain.Integrity;
+
+/// <summary>
+/// 诚信档案 记录期 (N2024-4.4): a record is active from its decision date until the same day
+/// <see cref="PolicySettings.IntegrityRecordYears"/> years later, that day excluded — so a record decided 2021-09-30 is no
+/// longer active on 2024-09-30 (the contract's reading). Inactive records are kept, never deleted.
+/// </summary>
+public static class IntegrityPeriod
+{
+    public const string ClauseId = ClauseIds.IntegrityArchive;
+
+    /// <summary>The first day the record is no longer active (02-29 plus whole years ends on 02-28).</summary>
+    public static DateOnly EndsOn(DateOnly decidedOn, int years) => decidedOn.AddYears(years);
+
+    public static bool IsActive(DateOnly decidedOn, DateOnly on, int years) => on >= decidedOn && on < EndsOn(decidedOn, years);
+}
