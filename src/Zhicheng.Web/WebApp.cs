@@ -53,6 +53,9 @@ public static class WebApp
             o.Conventions.AuthorizeFolder("/Committees");
             o.Conventions.AuthorizeFolder("/Plans");
             o.Conventions.AuthorizeFolder("/Dashboard");
+            o.Conventions.AuthorizeFolder("/Applications");
+            o.Conventions.AuthorizeFolder("/Integrity");
+            o.Conventions.AuthorizeFolder("/Supervision");
             // Published standards are public (N2024-1.2); drafting them is not.
             o.Conventions.AuthorizePage("/Standards/Edit");
             o.Conventions.AuthorizePage("/Standards/Drafts");

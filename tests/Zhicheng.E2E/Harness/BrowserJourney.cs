@@ -48,12 +48,18 @@ public abstract class BrowserJourney(ZhichengSite site) : IAsyncLifetime
     /// <summary>The demo accounts' password (<c>zhicheng seed --demo</c>).</summary>
     protected const string DemoPassword = "Zhicheng@2024";
 
+    /// <summary>The site this journey browses: the shared demo site unless a journey brings its own.</summary>
+    protected virtual Uri BaseAddress => Site.BaseAddress;
+
+    /// <summary>The password <see cref="SignInAsync"/> signs in with.</summary>
+    protected virtual string Password => DemoPassword;
+
     /// <summary>Signs in through the login page as a demo account and waits for the signed-in header.</summary>
     protected async Task SignInAsync(string userName)
     {
         await OpenAsync("/Account/Login");
         await Page.GetByLabel("用户名").FillAsync(userName);
-        await Page.GetByLabel("密码").FillAsync(DemoPassword);
+        await Page.GetByLabel("密码").FillAsync(Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "退出" })).ToBeVisibleAsync();
     }
@@ -69,7 +75,7 @@ public abstract class BrowserJourney(ZhichengSite site) : IAsyncLifetime
     {
         _context = await Site.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Site.BaseAddress.ToString(),
+            BaseURL = BaseAddress.ToString(),
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },

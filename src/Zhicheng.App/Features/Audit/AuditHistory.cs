@@ -20,6 +20,8 @@ public sealed class AuditHistory(AppDbContext db, StandardService standards)
         ["PersonAssessment"] = "年度考核", ["PersonEducation"] = "学历", ["PersonAchievement"] = "业绩成果",
         ["Committee"] = "评审委员会", ["CommitteeFiling"] = "核准备案", ["CommitteeMember"] = "评审专家",
         ["CommitteeScopeUnit"] = "评审范围", ["WorkPlan"] = "年度工作方案", ["EvaluationStandard"] = "评价标准",
+        ["TitleApplication"] = "职称申报", ["ApplicationStep"] = "审核环节", ["ApplicationEvent"] = "办理记录",
+        ["ApplicationMaterial"] = "申报材料", ["PublicityObjection"] = "公示异议",
         ["SystemSetting"] = "系统设置", ["Import"] = "导入",
     };
 
@@ -44,6 +46,7 @@ public sealed class AuditHistory(AppDbContext db, StandardService standards)
             "WorkPlan" => jurisdiction.Viewer.Role is not (AccountRole.Applicant or AccountRole.Expert) // as the plan pages
                 && await db.WorkPlans.AnyAsync(p => p.Id == id && jurisdiction.Committees(db).Any(c => c.Id == p.CommitteeId), cancellationToken),
             "EvaluationStandard" => await standards.FindAsync(jurisdiction, id, cancellationToken) is not null,
+            "TitleApplication" => await Applications.ApplicationAccess.Visible(db, jurisdiction).AnyAsync(a => a.Id == id, cancellationToken),
             _ => false,
         };
         if (!visible)
