@@ -33,6 +33,7 @@ public static class ZhichengCommandLine
             ImportCommand.Create(),
             StandardsCommand.Create(),
             DashboardCommand.Create(),
+            QualificationCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -4,6 +4,7 @@ using Zhicheng.App.Features.Integrity;
 using Zhicheng.App.Features.People;
 using Zhicheng.Domain.Eligibility;
 using Zhicheng.Domain.Integrity;
+using Zhicheng.Domain.Policy;
 
 namespace Zhicheng.App.Features.Applications;
 
@@ -42,7 +43,9 @@ public static class ApplicationCheck
     {
         if (outcome.Decision is not { } decision)
         {
-            return string.Join("\n", outcome.Errors.Select(e => $"档案信息不完整：{e.Path} {e.Message}"));
+            return string.Join("\n", outcome.Errors.Select(e => e.Path.StartsWith("requirements", StringComparison.Ordinal)
+                ? $"评价标准不完整：{e.Message}（{ClauseIds.StandardPublication}）"
+                : $"档案信息不完整：{e.Path} {e.Message}（{ClauseIds.NationalUnitReview}）"));
         }
         return decision.Eligible
             ? $"符合申报条件（{decision.Requirements.Source}）"
