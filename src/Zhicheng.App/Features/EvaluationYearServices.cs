@@ -19,6 +19,7 @@ public static class EvaluationYearServices
         services.AddScoped<StandardService>();
         services.AddScoped<CommitteeDashboard>();
         services.AddScoped<RecordEligibility>();
+        services.AddScoped<InitialDetermination>();
         services.AddHostedService<PublishedStandardsRefresh>();
         return services;
     }
