@@ -51,7 +51,7 @@ public sealed class ApplicationMaterials(AppDbContext db, ApplicationService app
         var bytes = await ReadAsync(content, cancellationToken);
         if (bytes is null)
         {
-            return Outcome<ApplicationMaterial>.Refused(new Problem("file", $"文件超过 {limits.MaxBytes / 1024 / 1024} MB 的上限", ClauseIds.NationalUnitReview));
+            return Outcome<ApplicationMaterial>.Refused(new Problem("file", $"文件超过 {SizeLabel(limits.MaxBytes)} 的上限", ClauseIds.NationalUnitReview));
         }
         if (bytes.Length == 0)
         {
@@ -138,6 +138,10 @@ public sealed class ApplicationMaterials(AppDbContext db, ApplicationService app
         }
         return buffer.ToArray();
     }
+
+    /// <summary>A size as people read it: whole MB or KB where it divides evenly, else bytes.</summary>
+    private static string SizeLabel(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? $"{bytes / 1024 / 1024} MB" : bytes % 1024 == 0 ? $"{bytes / 1024} KB" : $"{bytes} 字节";
 
     /// <summary>The file name without any directory part or control characters, with the extension its content has.</summary>
     private static string SafeName(string? fileName, MaterialFormat format)

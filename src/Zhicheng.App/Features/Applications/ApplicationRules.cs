@@ -79,7 +79,7 @@ public sealed class ApplicationRules(AppDbContext db, PolicyVersion policy, Time
     /// <summary>The active records of a person (by identity number) on a day: what every reviewer is shown.</summary>
     public Task<List<IntegrityEntry>> ActiveRecordsAsync(string idNumber, DateOnly on, CancellationToken cancellationToken)
     {
-        var since = on.AddYears(-policy.Settings.IntegrityRecordYears);
+        var since = IntegrityPeriod.ActiveSince(on, policy.Settings.IntegrityRecordYears);
         return db.IntegrityEntries.AsNoTracking().Include(r => r.Authority)
             .Where(r => r.IdNumber == idNumber && r.DecidedOn <= on && r.DecidedOn > since)
             .OrderByDescending(r => r.DecidedOn).ToListAsync(cancellationToken);

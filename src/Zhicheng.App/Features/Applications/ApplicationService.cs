@@ -140,7 +140,20 @@ public sealed class ApplicationService(AppDbContext db, ApplicationRules rules, 
         application.StepKind = step.Kind;
         Touch(application);
         application.Events.Add(Event(jurisdiction, from == ApplicationStage.Draft ? ApplicationAction.Submitted : ApplicationAction.Resubmitted, from, ApplicationStage.InReview, step.Kind));
-        return await db.SaveVersionedAsync(application, Stale, cancellationToken);
+        try
+        {
+            return await db.SaveVersionedAsync(application, Stale, cancellationToken);
+        }
+        catch (DbUpdateException) when (from == ApplicationStage.Draft)
+        {
+            // Two first submissions at once: the other one's chain may be written before this one's version check runs,
+            // and then this one fails on the chain's unique step order instead. Either way the other won.
+            if (!await db.Applications.AsNoTracking().AnyAsync(a => a.Id == application.Id && a.Version != version, cancellationToken))
+            {
+                throw;
+            }
+            return Outcome<TitleApplication>.Refused(Stale);
+        }
     }
 
     /// <summary>Withdraws an application not yet accepted (the applicant's side), with an optional reason.</summary>

@@ -85,7 +85,7 @@ public sealed class QualificationCheck(AppDbContext db, ApplicationService appli
         var people = await db.People.AsNoTracking().AsSplitQuery().Include(p => p.Unit).Include(p => p.Titles).Include(p => p.Assessments)
             .Include(p => p.Education).Include(p => p.Achievements).Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var numbers = people.Values.Select(p => p.IdNumber).ToList();
-        var since = deadline.AddYears(-policy.Settings.IntegrityRecordYears);
+        var since = Domain.Integrity.IntegrityPeriod.ActiveSince(deadline, policy.Settings.IntegrityRecordYears);
         var records = (await db.IntegrityEntries.AsNoTracking().Where(r => numbers.Contains(r.IdNumber) && r.DecidedOn <= deadline && r.DecidedOn > since).ToListAsync(cancellationToken))
             .ToLookup(r => r.IdNumber);
         var others = (await db.Applications.AsNoTracking().Where(a => personIds.Contains(a.PersonId) && a.Year == year

@@ -42,7 +42,7 @@ public sealed class IntegrityArchive(AppDbContext db, PolicyVersion policy, Time
         }
         if (activeOnly)
         {
-            var since = Today.AddYears(-RecordYears);
+            var since = IntegrityPeriod.ActiveSince(Today, RecordYears);
             var today = Today;
             all = all.Where(e => e.DecidedOn > since && e.DecidedOn <= today);
         }
