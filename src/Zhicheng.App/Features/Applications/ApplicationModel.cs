@@ -20,8 +20,9 @@ internal static class ApplicationModel
             a.Property(x => x.Version).IsConcurrencyToken();
             a.Ignore(x => x.CurrentStep);
             a.HasIndex(x => x.Number);
-            // A reviewer's queue: the applications at its organisation's step, newest id last.
-            a.HasIndex(x => new { x.ReviewerOrganisationId, x.Stage, x.Id });
+            // A reviewer's queue: the applications at its organisation's step of its kind, by id — the page and its count
+            // are both read from the index.
+            a.HasIndex(x => new { x.ReviewerOrganisationId, x.Stage, x.StepKind, x.Id });
             a.HasIndex(x => new { x.CommitteeId, x.Year, x.Stage });
             a.HasIndex(x => new { x.PersonId, x.Year });
             a.HasIndex(x => new { x.UnitId, x.Year });

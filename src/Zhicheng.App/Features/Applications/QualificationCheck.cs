@@ -80,15 +80,14 @@ public sealed class QualificationCheck(AppDbContext db, ApplicationService appli
 
     private async Task<List<QualificationRow>> CheckChunkAsync(Jurisdiction jurisdiction, int[] ids, int year, DateOnly deadline, CancellationToken cancellationToken)
     {
-        var batch = await db.Applications.Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
-        var personIds = batch.Select(a => a.PersonId).Distinct().ToList();
-        var people = await db.People.AsNoTracking().AsSplitQuery().Include(p => p.Unit).Include(p => p.Titles).Include(p => p.Assessments)
-            .Include(p => p.Education).Include(p => p.Achievements).Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var batch = await db.Applications.Where(a => EF.Parameter(ids).Contains(a.Id)).ToListAsync(cancellationToken);
+        var personIds = batch.Select(a => a.PersonId).Distinct().ToArray();
+        var people = await PersonRecords.LoadAsync(db, personIds, cancellationToken);
         var numbers = people.Values.Select(p => p.IdNumber).ToList();
         var since = Domain.Integrity.IntegrityPeriod.ActiveSince(deadline, policy.Settings.IntegrityRecordYears);
-        var records = (await db.IntegrityEntries.AsNoTracking().Where(r => numbers.Contains(r.IdNumber) && r.DecidedOn <= deadline && r.DecidedOn > since).ToListAsync(cancellationToken))
+        var records = (await db.IntegrityEntries.AsNoTracking().Where(r => EF.Parameter(numbers).Contains(r.IdNumber) && r.DecidedOn <= deadline && r.DecidedOn > since).ToListAsync(cancellationToken))
             .ToLookup(r => r.IdNumber);
-        var others = (await db.Applications.AsNoTracking().Where(a => personIds.Contains(a.PersonId) && a.Year == year
+        var others = (await db.Applications.AsNoTracking().Where(a => EF.Parameter(personIds).Contains(a.PersonId) && a.Year == year
                 && a.Stage != ApplicationStage.Withdrawn && a.Stage != ApplicationStage.Rejected && a.Stage != ApplicationStage.Disqualified).ToListAsync(cancellationToken))
             .ToLookup(a => a.PersonId);
         var rows = new List<QualificationRow>(batch.Count);

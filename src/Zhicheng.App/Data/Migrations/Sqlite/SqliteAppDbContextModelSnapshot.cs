@@ -647,8 +647,8 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                     b.HasIndex("CommitteeId", "Year", "Stage")
                         .HasDatabaseName("ix_applications_committee_id_year_stage");
 
-                    b.HasIndex("ReviewerOrganisationId", "Stage", "Id")
-                        .HasDatabaseName("ix_applications_reviewer_organisation_id_stage_id");
+                    b.HasIndex("ReviewerOrganisationId", "Stage", "StepKind", "Id")
+                        .HasDatabaseName("ix_applications_reviewer_organisation_id_stage_step_kind_id");
 
                     b.ToTable("applications", (string)null);
                 });
