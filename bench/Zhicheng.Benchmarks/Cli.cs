@@ -15,6 +15,8 @@ namespace Zhicheng.Benchmarks;
 ///   stages FILE [LIMIT] [REPEATS]  where the CLI's time goes on a JSONL file: read, parse, validate, decide, write
 ///   people-db CONNECTION N OUTDIR [SEED]  fill a migrated, empty database with N people (bench/people/run.sh)
 ///   sql-plan CONNECTION FILE [REPEATS]    the plan and the fastest time of each SQL statement in FILE
+///   applications-db CONNECTION N OUTDIR [SEED] [TOTAL]  N applications at a committee office among TOTAL (bench/applications/run.sh)
+///   qualification-batch CONNECTION COMMITTEE YEAR [RUNS] [TSV]  time the office's batch qualification check
 /// </summary>
 public static class Cli
 {
@@ -34,6 +36,8 @@ public static class Cli
                 "stages" when rest.Length >= 1 => Stages.Run(rest[0], Int(rest, 1, int.MaxValue), Int(rest, 2, 3)),
                 "sql-plan" when rest.Length >= 2 => People.SqlPlan.Run(rest[0], rest[1], Int(rest, 2, 20)),
                 "people-db" when rest.Length >= 3 => People.PeopleDb.Run(rest[0], int.Parse(rest[1], CultureInfo.InvariantCulture), rest[2], Int(rest, 3, 2024)),
+                "applications-db" when rest.Length >= 3 => Applications.ApplicationsDb.Run(rest[0], int.Parse(rest[1], CultureInfo.InvariantCulture), rest[2], Int(rest, 3, 2024), Int(rest, 4, 100_000)),
+                "qualification-batch" when rest.Length >= 3 => Applications.QualificationBatch.Run(rest[0], int.Parse(rest[1], CultureInfo.InvariantCulture), int.Parse(rest[2], CultureInfo.InvariantCulture), Int(rest, 3, 3), rest.Length > 4 ? rest[4] : null),
                 _ => Usage(),
             };
         }
@@ -82,6 +86,12 @@ public static class Cli
               sql-plan CONNECTION FILE [REPEATS=20]
                                              each statement's plan (SQLite as the app's SQLite library sees it;
                                              PostgreSQL EXPLAIN ANALYZE) and its fastest time (bench/people/*.sql)
+              applications-db CONNECTION N OUTDIR [SEED=2024] [TOTAL=100000]
+                                             fill a migrated, empty database with a city, a 2025 committee year set up
+                                             through the services, N applications at the committee office among TOTAL,
+                                             and accounts with tokens (OUTDIR/tokens.env; bench/applications/run.sh)
+              qualification-batch CONNECTION COMMITTEE YEAR [RUNS=3] [TSV]
+                                             time QualificationCheck.BatchAsync RUNS times, with where the time goes
             """);
         return 2;
     }
