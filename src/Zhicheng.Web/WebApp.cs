@@ -107,6 +107,8 @@ public static class WebApp
         app.MapPlansApi();
         app.MapStandardsApi();
         app.MapCommitteesApi();
+        app.MapApplicationsApi();
+        app.MapIntegrityApi();
         app.MapRazorPages().WithStaticAssets();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
