@@ -35,8 +35,8 @@ internal static class ModelConventions
         builder.Properties<Domain.Applications.MaterialKind>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Domain.Applications.MaterialFormat>().HaveConversion<string>().HaveMaxLength(16);
         builder.Properties<Features.Applications.ApplicationAction>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<Domain.Integrity.IntegritySubject>().HaveConversion<string>().HaveMaxLength(16);
-        builder.Properties<IntegrityKind>().HaveConversion<string>().HaveMaxLength(16);
+        builder.Properties<Domain.Integrity.IntegritySubject>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<IntegrityKind>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<UnitActionKind>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<DateTime>().HaveConversion<UtcConverter>();
     }

@@ -31,7 +31,7 @@ public sealed class IntegrityApiTests(ApplicationSite site) : IClassFixture<Appl
         var created = await county.PostAsJsonAsync("/api/v1/integrity", Record(person.IdNumber, person.Name));
         var entry = await created.Content.ReadFromJsonAsync<JsonElement>();
         created.StatusCode.ShouldBe(HttpStatusCode.Created, entry.ToString());
-        entry.GetProperty("kind").GetString().ShouldBe("other");
+        entry.GetProperty("kind").GetString().ShouldBe("academic_misconduct");
         entry.GetProperty("authority").GetProperty("name").GetString().ShouldBe("盐湖区人力资源和社会保障局");
         entry.GetProperty("active").GetBoolean().ShouldBeTrue();
 
@@ -118,11 +118,10 @@ public sealed class IntegrityApiTests(ApplicationSite site) : IClassFixture<Appl
         (await site.Client(AccountRole.Expert).PostAsJsonAsync($"/api/v1/titles/{title.Id}/revoke", body)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    // 学术不端 and 违反评审纪律 would do as well, but their names are longer than the kind column holds on PostgreSQL
-    // (varchar(16), see the report to the services' owner); 其他失信行为 warns the same way.
+    // 学术不端 (AcademicMisconduct): the longest kinds' names once overflowed the column on PostgreSQL; this keeps them stored.
     private static Dictionary<string, object?> Record(string idNumber, string name, string description = "论文抄袭") => new()
     {
-        ["idNumber"] = idNumber, ["name"] = name, ["subject"] = "申报人", ["kind"] = "其他失信行为", ["description"] = description,
+        ["idNumber"] = idNumber, ["name"] = name, ["subject"] = "申报人", ["kind"] = "学术不端", ["description"] = description,
         ["evidence"] = "学术委员会调查结论", ["decidedOn"] = "2025-06-30",
     };
 

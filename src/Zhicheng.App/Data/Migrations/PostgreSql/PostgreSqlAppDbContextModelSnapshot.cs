@@ -1122,8 +1122,8 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
@@ -1144,8 +1144,8 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("subject");
 
                     b.Property<int>("Version")
