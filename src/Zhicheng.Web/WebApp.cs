@@ -60,7 +60,15 @@ public static class WebApp
             o.Conventions.AuthorizePage("/Standards/Edit");
             o.Conventions.AuthorizePage("/Standards/Drafts");
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            // The API's own refusals set their titles; what the framework answers (an oversized body, an error) gets Chinese ones.
+            if (context.ProblemDetails.Status is { } status && ApiStatusTitles.For(status) is { } title
+                && (context.ProblemDetails.Title is null || context.ProblemDetails.Title.All(char.IsAscii)))
+            {
+                context.ProblemDetails.Title = title;
+            }
+        });
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -79,7 +87,9 @@ public static class WebApp
         }
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error");
+            // An unexpected error: the API answers problem+json 500 (never the HTML page), a page the Chinese error page.
+            app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+            app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/Error"));
         }
         // The API answers problem+json; a person at a page gets a Chinese page that says what happened.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
