@@ -98,6 +98,8 @@ internal static class ModelConfiguration
             t.Property(x => x.CertificateNumber).HasMaxLength(50);
             t.Property(x => x.GrantedBy).HasMaxLength(200);
             t.HasIndex(x => new { x.PersonId, x.Series, x.Specialty, x.Level }).IsUnique();
+            // Revoked once: of two revocations at once, the second finds the row changed and is refused.
+            t.Property(x => x.RevokedOn).IsConcurrencyToken();
         });
         builder.Entity<PersonAssessment>().HasIndex(x => new { x.PersonId, x.Year }).IsUnique();
         builder.Entity<PersonEducation>(e =>

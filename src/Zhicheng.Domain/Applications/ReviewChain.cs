@@ -23,7 +23,8 @@ public sealed record ChainFacts(
 /// 逐级审核 (N2024-3.1c): the review chain follows the channel — the forwarding unit first; then the competent
 /// department where the employer has one; then the county bureau when a county applicant goes to a committee above
 /// county level (HR bureaus level by level) — unless that bureau already forwarded it as the applicant's unit; last the
-/// committee office. No organisation acts twice in a row.
+/// committee office. The same organisation may hold two steps in a row only in different roles (a department reviews as
+/// the competent department, then its committee office accepts).
 /// </summary>
 public static class ReviewChain
 {

@@ -191,7 +191,11 @@ public sealed class IntegrityArchiveTests : ApplicationServiceTest
             application = (await hr.Review.ApproveAsync(hr.Jurisdiction, application.Id, application.Version, "同意推荐", integrityAcknowledged: true)).ShouldSucceed();
         }
         var stored = await StoredAsync(application.Id);
-        stored.Events.Last().Note.ShouldBe("同意推荐（已确认知悉 1 条诚信记录）");
+        stored.Events.OrderBy(e => e.Id).Last().Note.ShouldBe("同意推荐");
+        var acknowledged = stored.Events.OrderBy(e => e.Id).SkipLast(1).Last();
+        acknowledged.Action.ShouldBe(Features.Applications.ApplicationAction.IntegrityAcknowledged);
+        acknowledged.Note.ShouldBe("已知悉申报人在记录期内的 1 条诚信记录（I-6）");
+        stored.IntegrityAcknowledgedBy.ShouldNotBeNull();
         stored.StepKind.ShouldBe(Domain.Applications.ReviewStepKind.Department);
     }
 }

@@ -107,6 +107,12 @@ public sealed class UnitSupervisionTests : ApplicationServiceTest
     {
         var order = await OrderAsync();
         Clock.Today = new DateOnly(2025, 9, 10);
+        await using (var expert = await As(AccountRole.Expert))
+        {
+            // The hospital's expert account belongs to the unit but does not review for it.
+            (await expert.Units.ReportAsync(expert.Jurisdiction, order.Id, order.Version, "代为报告"))
+                .ShouldBeRefused("", ClauseIds.UnitSupervision).Message.ShouldBe("整改情况由被责令整改单位的审核人员（人事或审核部门）报告");
+        }
         await using (var hr = await As(AccountRole.EmployerHr))
         {
             (await hr.Units.ReportAsync(hr.Jurisdiction, order.Id, order.Version, " "))

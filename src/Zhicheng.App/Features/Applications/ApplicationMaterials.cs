@@ -75,7 +75,24 @@ public sealed class ApplicationMaterials(AppDbContext db, ApplicationService app
         application.Events.Add(applications.Event(jurisdiction, ApplicationAction.MaterialAdded, application.Stage, application.Stage, null,
             $"{MaterialKinds.Label(material.Kind)}：{material.FileName}"));
         applications.Touch(application);
-        var saved = await db.SaveVersionedAsync(application, ApplicationService.Stale, cancellationToken);
+        Outcome<TitleApplication> saved;
+        try
+        {
+            saved = await db.SaveVersionedAsync(application, ApplicationService.Stale, cancellationToken);
+        }
+        catch (DbUpdateException) when (db.ChangeTracker.Entries<MaterialContent>().Any(e => e.State == EntityState.Added))
+        {
+            // The same file went up to another application at the same moment and its bytes were stored first: keep those.
+            if (!await db.MaterialContents.AsNoTracking().AnyAsync(c => c.Sha256 == hash, cancellationToken))
+            {
+                throw;
+            }
+            foreach (var entry in db.ChangeTracker.Entries<MaterialContent>().Where(e => e.State == EntityState.Added).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+            saved = await db.SaveVersionedAsync(application, ApplicationService.Stale, cancellationToken);
+        }
         return saved.Succeeded ? Outcome<ApplicationMaterial>.Done(material) : Outcome<ApplicationMaterial>.Refused(saved.Problems);
     }
 

@@ -47,7 +47,13 @@ public sealed class ApplicationReview(AppDbContext db, ApplicationService applic
         }
         step.ApprovedAt = time.GetUtcNow();
         step.ApprovedBy = ApplicationService.Actor(jurisdiction);
-        var note = warnings.Count > 0 ? $"{opinion}（已确认知悉 {warnings.Count} 条诚信记录）".Trim() : opinion;
+        if (warnings.Count > 0)
+        {
+            application.IntegrityAcknowledgedBy = step.ApprovedBy;
+            application.Events.Add(applications.Event(jurisdiction, ApplicationAction.IntegrityAcknowledged, ApplicationStage.InReview, ApplicationStage.InReview, step.Kind,
+                $"已知悉申报人在记录期内的 {warnings.Count} 条诚信记录（I-6）", string.Join('\n', warnings.Select(w => $"{Codes.IntegrityKind.Label(w.Kind)}：{w.Description}（{w.DecidedOn:yyyy-MM-dd}）"))));
+        }
+        var note = opinion;
         if (step.Kind == ReviewStepKind.CommitteeOffice)
         {
             application.Stage = ApplicationStage.Accepted;

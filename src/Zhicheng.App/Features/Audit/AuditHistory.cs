@@ -21,7 +21,7 @@ public sealed class AuditHistory(AppDbContext db, StandardService standards)
         ["Committee"] = "评审委员会", ["CommitteeFiling"] = "核准备案", ["CommitteeMember"] = "评审专家",
         ["CommitteeScopeUnit"] = "评审范围", ["WorkPlan"] = "年度工作方案", ["EvaluationStandard"] = "评价标准",
         ["TitleApplication"] = "职称申报", ["ApplicationStep"] = "审核环节", ["ApplicationEvent"] = "办理记录",
-        ["ApplicationMaterial"] = "申报材料", ["PublicityObjection"] = "公示异议", ["IntegrityEntry"] = "诚信档案记录",
+        ["ApplicationMaterial"] = "申报材料", ["PublicityObjection"] = "公示异议", ["IntegrityEntry"] = "诚信档案记录", ["UnitAction"] = "单位监督",
         ["SystemSetting"] = "系统设置", ["Import"] = "导入",
     };
 
@@ -47,6 +47,7 @@ public sealed class AuditHistory(AppDbContext db, StandardService standards)
                 && await db.WorkPlans.AnyAsync(p => p.Id == id && jurisdiction.Committees(db).Any(c => c.Id == p.CommitteeId), cancellationToken),
             "EvaluationStandard" => await standards.FindAsync(jurisdiction, id, cancellationToken) is not null,
             "TitleApplication" => await Applications.ApplicationAccess.Visible(db, jurisdiction).AnyAsync(a => a.Id == id, cancellationToken),
+            "UnitAction" => await db.UnitActions.AnyAsync(a => a.Id == id && jurisdiction.Organisations(db).Any(o => o.Id == a.OrganisationId), cancellationToken),
             "IntegrityEntry" => jurisdiction.Viewer.IsBureau && await db.IntegrityEntries.AnyAsync(e => e.Id == id, cancellationToken), // as the archive: bureaus only
             _ => false,
         };

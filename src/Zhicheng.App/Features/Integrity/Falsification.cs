@@ -97,8 +97,7 @@ public sealed class Falsification(AppDbContext db, ApplicationService applicatio
         }
         title.RevokedOn = Today;
         db.IntegrityEntries.Add(Entry(jurisdiction, person.IdNumber, person.Name, $"撤销职称：{title.Series}{title.Specialty}{Codes.Level.Label(title.Level)}。{description!.Trim()}", evidence, null));
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome<People.TitleHeld>.Done(title);
+        return await db.SaveVersionedAsync(title, new Problem("", "该职称已被他人撤销", ClauseIds.Falsification), cancellationToken);
     }
 
     private IntegrityEntry Entry(Jurisdiction jurisdiction, string idNumber, string name, string description, string? evidence, int? applicationId) => new()

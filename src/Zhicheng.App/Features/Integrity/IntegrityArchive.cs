@@ -37,8 +37,9 @@ public sealed class IntegrityArchive(AppDbContext db, PolicyVersion policy, Time
         }
         if (!string.IsNullOrWhiteSpace(query))
         {
-            var q = query.Trim().ToUpperInvariant();
-            all = all.Where(e => e.IdNumber == q || e.Name.Contains(q));
+            var q = query.Trim();
+            var number = q.ToUpperInvariant(); // an identity number's check character may be typed as x
+            all = all.Where(e => e.IdNumber == number || e.Name.Contains(q));
         }
         if (activeOnly)
         {

@@ -68,6 +68,10 @@ public sealed class UnitSupervision(AppDbContext db, TimeProvider time)
         {
             return Outcome<UnitAction>.NotFound;
         }
+        if (jurisdiction.Viewer.Role is not (AccountRole.EmployerHr or AccountRole.DepartmentReviewer))
+        {
+            return Outcome<UnitAction>.Refused(new Problem("", "整改情况由被责令整改单位的审核人员（人事或审核部门）报告", ClauseIds.UnitSupervision));
+        }
         if (string.IsNullOrWhiteSpace(report))
         {
             return Outcome<UnitAction>.Refused(new Problem("report", "请填写整改情况", ClauseIds.UnitSupervision));

@@ -1574,6 +1574,7 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .HasColumnName("person_id");
 
                     b.Property<DateOnly?>("RevokedOn")
+                        .IsConcurrencyToken()
                         .HasColumnType("date")
                         .HasColumnName("revoked_on");
 

@@ -1527,6 +1527,7 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                         .HasColumnName("person_id");
 
                     b.Property<DateOnly?>("RevokedOn")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("revoked_on");
 
