@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Zhicheng.App.Features.Accounts;
 using Zhicheng.App.Features.Applications;
 using Zhicheng.App.Features.People;
+using Zhicheng.App.Features.Standards;
+using Microsoft.Extensions.DependencyInjection;
 using Zhicheng.Domain.Applications;
 using Zhicheng.Domain.Eligibility;
 using Zhicheng.Domain.Organisations;
@@ -95,6 +97,8 @@ public sealed class OfficeQueueSite : IAsyncLifetime
         office.PasswordHash = new PasswordHasher<Account>().HashPassword(office, TestWorld.Password);
         db.Users.Add(office);
         await db.SaveChangesAsync();
+        // The site's catalogue of standards in force reloads every minute; the year's standard is needed at once.
+        await site.Factory.Services.GetRequiredService<PublishedStandards>().RefreshAsync(db);
     }
 
     public async ValueTask DisposeAsync() => await Site.DisposeAsync();

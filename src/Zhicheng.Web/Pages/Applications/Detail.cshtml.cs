@@ -84,7 +84,7 @@ public sealed class DetailModel(ApplicationService applications, ApplicationRevi
         var jurisdiction = await HttpContext.JurisdictionAsync();
         if (file is null)
         {
-            return await Refused([new Problem("file", "请选择要上传的文件")]);
+            return await Refused([new Problem("file", "请选择要上传的文件", Zhicheng.Domain.Policy.ClauseIds.NationalUnitReview)]);
         }
         await using var stream = file.OpenReadStream();
         var added = await materials.AddAsync(jurisdiction, Id, kind, file.FileName, stream, HttpContext.RequestAborted);

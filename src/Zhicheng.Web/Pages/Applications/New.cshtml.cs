@@ -8,6 +8,7 @@ using Zhicheng.App.Features.Committees;
 using Zhicheng.Domain.Eligibility;
 using Zhicheng.Domain.Organisations;
 using Zhicheng.Domain.Plans;
+using Zhicheng.Domain.Policy;
 using Zhicheng.Web.Auth;
 using Route = Zhicheng.Domain.Eligibility.Route;
 
@@ -72,27 +73,27 @@ public sealed class NewModel(AppDbContext db, ApplicationService applications, T
             : await jurisdiction.People(db).Where(p => p.IdNumber == number).Select(p => (int?)p.Id).SingleOrDefaultAsync(HttpContext.RequestAborted);
         if (personId is null)
         {
-            problems.Add(new Problem("idNumber", "在您的管辖范围内没有找到该公民身份号码的人员"));
+            problems.Add(new Problem("idNumber", "在您的管辖范围内没有找到该公民身份号码的人员（单位只为本单位人员代为申报）", ClauseIds.Channels));
         }
         if (CommitteeId is null)
         {
-            problems.Add(new Problem("committeeId", "请选择评委会"));
+            problems.Add(new Problem("committeeId", "请选择正在受理申报的评委会", ClauseIds.WorkPlan));
         }
         if (Route is null)
         {
-            problems.Add(new Problem("route", "请选择申报类型"));
+            problems.Add(new Problem("route", "请选择申报类型（晋升、破格或转评）", ClauseIds.LevelByLevel));
         }
         if (string.IsNullOrWhiteSpace(Series))
         {
-            problems.Add(new Problem("series", "请填写申报系列"));
+            problems.Add(new Problem("series", "请填写申报系列", ClauseIds.FilingContents));
         }
         if (string.IsNullOrWhiteSpace(Specialty))
         {
-            problems.Add(new Problem("specialty", "请填写申报专业"));
+            problems.Add(new Problem("specialty", "请填写申报专业", ClauseIds.SpecialtyMatch));
         }
         if (Level is null)
         {
-            problems.Add(new Problem("level", "请选择申报级别"));
+            problems.Add(new Problem("level", "请选择申报级别", ClauseIds.LevelByLevel));
         }
         if (problems.Count == 0)
         {
@@ -102,7 +103,7 @@ public sealed class NewModel(AppDbContext db, ApplicationService applications, T
             {
                 return Redirect($"/applications/{created.Value!.Id}?done=created");
             }
-            problems.AddRange(created.IsNotFound ? [new Problem("idNumber", "在您的管辖范围内没有找到该人员")] : created.Problems);
+            problems.AddRange(created.IsNotFound ? [new Problem("idNumber", "在您的管辖范围内没有找到该人员（单位只为本单位人员代为申报）", ClauseIds.Channels)] : created.Problems);
         }
         Problems = problems;
         await LoadAsync();
