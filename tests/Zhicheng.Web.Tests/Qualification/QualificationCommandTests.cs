@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Zhicheng.App.Features.Accounts;
 using Zhicheng.App.Features.Applications;
 using Zhicheng.App.Features.People;
 using Zhicheng.App.Features.Standards;
-using Microsoft.Extensions.DependencyInjection;
 using Zhicheng.Domain.Applications;
 using Zhicheng.Domain.Eligibility;
 using Zhicheng.Domain.Organisations;
