@@ -12,7 +12,7 @@ using Zhicheng.App.Data;
 namespace Zhicheng.App.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261129021003_Applications")]
+    [Migration("20261129033121_Applications")]
     partial class Applications
     {
         /// <inheritdoc />
@@ -671,8 +671,8 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                     b.HasIndex("CommitteeId", "Year", "Stage")
                         .HasDatabaseName("ix_applications_committee_id_year_stage");
 
-                    b.HasIndex("ReviewerOrganisationId", "Stage", "Id")
-                        .HasDatabaseName("ix_applications_reviewer_organisation_id_stage_id");
+                    b.HasIndex("ReviewerOrganisationId", "Stage", "StepKind", "Id")
+                        .HasDatabaseName("ix_applications_reviewer_organisation_id_stage_step_kind_id");
 
                     b.ToTable("applications", (string)null);
                 });
@@ -1125,8 +1125,8 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
@@ -1147,8 +1147,8 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("subject");
 
                     b.Property<int>("Version")
@@ -1577,6 +1577,7 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .HasColumnName("person_id");
 
                     b.Property<DateOnly?>("RevokedOn")
+                        .IsConcurrencyToken()
                         .HasColumnType("date")
                         .HasColumnName("revoked_on");
 

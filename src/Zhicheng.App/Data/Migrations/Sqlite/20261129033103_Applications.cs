@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Zhicheng.App.Data.Migrations.PostgreSql
+namespace Zhicheng.App.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Applications : Migration
@@ -16,33 +15,33 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "applications",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    person_id = table.Column<int>(type: "integer", nullable: false),
-                    committee_id = table.Column<int>(type: "integer", nullable: false),
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    route = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    series = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    specialty = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    unit_id = table.Column<int>(type: "integer", nullable: false),
-                    stage = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    step_index = table.Column<int>(type: "integer", nullable: false),
-                    reviewer_organisation_id = table.Column<int>(type: "integer", nullable: true),
-                    step_kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    publicity_start = table.Column<DateOnly>(type: "date", nullable: true),
-                    publicity_end = table.Column<DateOnly>(type: "date", nullable: true),
-                    qualification_checked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    qualification_passed = table.Column<bool>(type: "boolean", nullable: true),
-                    qualification_summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    integrity_acknowledged_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    created_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    person_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    committee_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    route = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    series = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    specialty = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    unit_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    step_index = table.Column<int>(type: "INTEGER", nullable: false),
+                    reviewer_organisation_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    step_kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    publicity_start = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    publicity_end = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    qualification_checked_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    qualification_passed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    qualification_summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    integrity_acknowledged_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,8 +76,8 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "material_contents",
                 columns: table => new
                 {
-                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    bytes = table.Column<byte[]>(type: "bytea", nullable: false)
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -89,18 +88,18 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "application_events",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    application_id = table.Column<int>(type: "integer", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    actor = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    actor_account_id = table.Column<int>(type: "integer", nullable: true),
-                    action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    step_kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    from_stage = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    to_stage = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    items = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    application_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    actor_account_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    step_kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    from_stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    to_stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    items = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -117,14 +116,14 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "application_steps",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    application_id = table.Column<int>(type: "integer", nullable: false),
-                    order = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    organisation_id = table.Column<int>(type: "integer", nullable: false),
-                    approved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    approved_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    application_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    order = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    organisation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    approved_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    approved_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -147,21 +146,21 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "integrity_entries",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    id_number = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
-                    name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    subject = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    authority_id = table.Column<int>(type: "integer", nullable: false),
-                    decided_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    application_id = table.Column<int>(type: "integer", nullable: true),
-                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    correction_note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    id_number = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    authority_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    decided_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    application_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    correction_note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -184,16 +183,16 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "materials",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    application_id = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    format = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    size = table.Column<long>(type: "bigint", nullable: false),
-                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    uploaded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    application_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    format = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    size = table.Column<long>(type: "INTEGER", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    uploaded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,16 +209,16 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "objections",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    application_id = table.Column<int>(type: "integer", nullable: false),
-                    raised_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    raised_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    content = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    resolved_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    resolution = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    resolved_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    application_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    raised_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    raised_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    content = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    resolved_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    resolution = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    resolved_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -236,20 +235,20 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "unit_actions",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    organisation_id = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    rectify_by = table.Column<DateOnly>(type: "date", nullable: true),
-                    application_id = table.Column<int>(type: "integer", nullable: true),
-                    order_id = table.Column<int>(type: "integer", nullable: true),
-                    issued_by_id = table.Column<int>(type: "integer", nullable: false),
-                    issued_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    issued_by_account = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    rectification_report = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    rectified_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    organisation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    rectify_by = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    application_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    order_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    issued_by_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    issued_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    issued_by_account = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    rectification_report = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    rectified_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -312,9 +311,9 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 columns: new[] { "person_id", "year" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_applications_reviewer_organisation_id_stage_id",
+                name: "ix_applications_reviewer_organisation_id_stage_step_kind_id",
                 table: "applications",
-                columns: new[] { "reviewer_organisation_id", "stage", "id" });
+                columns: new[] { "reviewer_organisation_id", "stage", "step_kind", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_applications_unit_id_year",
