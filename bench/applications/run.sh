@@ -17,7 +17,8 @@
 # A database generated before for the same N and TOTAL is reused (REGENERATE=1 to build it again).
 # Environment: DBS="sqlite postgresql", RUNS=3, BATCH=1 (0 skips the batch check), QUEUE=1 (0 skips the queue), ROLES="hr office", THREADS=2, CONNECTIONS=16,
 #   DURATION=30s, WARMUP=10s, SEED=2024, OUT=bench/applications/out, TAG=current, PG_SHARED_BUFFERS=512MB, KEEP=1, APP=DIR,
-#   QUEUE_PATH=/api/v1/applications/queue, QUEUE_QUERY="page=1&pageSize=20", COOKIE (sent instead of the token).
+#   QUEUE_PATH=/api/v1/applications/queue, QUEUE_QUERY="page=1&pageSize=20", COOKIE (sent instead of the token),
+#   PAGE=1 (measure the Razor page /applications/queue, signed in through the login form as each role).
 set -euo pipefail
 
 n="${1:-20000}"
@@ -34,8 +35,13 @@ duration="${DURATION:-30s}"
 warmup="${WARMUP:-10s}"
 seed="${SEED:-2024}"
 shared_buffers="${PG_SHARED_BUFFERS:-512MB}"
-queue_path="${QUEUE_PATH:-/api/v1/applications/queue}"
-queue_query="${QUEUE_QUERY:-page=1&pageSize=20}"
+if [[ "${PAGE:-0}" == 1 ]]; then
+  queue_path="${QUEUE_PATH:-/applications/queue}"
+  queue_query="${QUEUE_QUERY:-page=1}"
+else
+  queue_path="${QUEUE_PATH:-/api/v1/applications/queue}"
+  queue_query="${QUEUE_QUERY:-page=1&pageSize=20}"
+fi
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 tag="${TAG:-current}"
@@ -150,8 +156,23 @@ serve() {
 }
 stop_app() { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 
+# PAGE=1: the Razor page /applications/queue, signed in through the login form (a cookie per role) instead of the API.
+sign_in() { # sign_in USER → the cookie header value of a fresh session
+  local jar token
+  jar="$(mktemp)"
+  token="$(curl -s -c "$jar" "http://127.0.0.1:$app_port/Account/Login" | grep -oP 'name="__RequestVerificationToken" type="hidden" value="\K[^"]+' | head -1)"
+  curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "UserName=$1" --data-urlencode "Password=$PASSWORD" \
+    --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$app_port/Account/Login"
+  awk '(!/^#/ || /^#HttpOnly_/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar"
+  rm -f "$jar"
+}
+
 auth_header() { # auth_header ROLE
   if [[ -n "${COOKIE:-}" ]]; then echo "Cookie: $COOKIE"; return; fi
+  if [[ "${PAGE:-0}" == 1 ]]; then
+    if [[ "$1" == hr ]]; then echo "Cookie: $HR_COOKIE"; else echo "Cookie: $OFFICE_COOKIE"; fi
+    return
+  fi
   if [[ "$1" == hr ]]; then echo "Authorization: Bearer $HR_TOKEN"; else echo "Authorization: Bearer $OFFICE_TOKEN"; fi
 }
 
@@ -180,6 +201,9 @@ for db in $dbs; do
   fi
   if [[ "${QUEUE:-1}" == 1 ]]; then
     serve
+    if [[ "${PAGE:-0}" == 1 ]]; then
+      HR_COOKIE="$(sign_in "$HR_USER")"; OFFICE_COOKIE="$(sign_in "$OFFICE_USER")"
+    fi
     status="$(curl -s -o /dev/null -w '%{http_code}' -H "$(auth_header hr)" "http://127.0.0.1:$app_port$queue_path?$queue_query")"
     if [[ "$status" != 200 ]]; then
       echo "-- queue: $queue_path answers HTTP $status in this app: not measured" | tee -a "$results"

@@ -36,6 +36,25 @@ public sealed class ApplicationPagesTests(OfficeQueueSite office) : IClassFixtur
     }
 
     [Fact]
+    public async Task Office_RunsTheBatchCheckFromItsQueue_AndGetsTheWorkbook()
+    {
+        var client = await SignedInAsOfficeAsync();
+
+        var response = await new PageClient(client).PostForm("/applications/queue", "/applications/queue?handler=Batch",
+        [
+            new("committeeId", office.Setup.Committee.Id.ToString(CultureInfo.InvariantCulture)),
+            new("batchYear", OfficeQueueSite.ThisYear.ToString(CultureInfo.InvariantCulture)),
+        ]);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        await using var workbook = await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken);
+        var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        rows.Select(r => (string?)r["姓名"]).ShouldBe([Site.World.Doctor.Name, Site.World.Engineer.Name], ignoreOrder: true);
+        rows.ShouldAllBe(r => ((string)r["公民身份号码"]!).Contains('*'));
+    }
+
+    [Fact]
     public async Task AnotherUnitsApplication_AndTheListForAnExpert_AreNotFound()
     {
         await using var db = Site.Factory.Database.Open("test:read");

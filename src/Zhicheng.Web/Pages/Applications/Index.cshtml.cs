@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhicheng.App.Data;
 using Zhicheng.App.Features.Accounts;
 using Zhicheng.App.Features.Applications;
+using Zhicheng.App.Features.Committees;
 using Zhicheng.Domain.Applications;
 using Zhicheng.Domain.Organisations;
 using Zhicheng.Web.Auth;
@@ -16,7 +17,7 @@ namespace Zhicheng.Web.Pages.Applications;
 /// organisation), or with <c>queue</c> only those waiting at a step the viewer acts on (待我审核); filtered by year,
 /// stage and number or name, twenty a page, exported to Excel.
 /// </summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, QualificationCheck qualification, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "year")]
     public int? Year { get; set; }
@@ -56,7 +57,41 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         }
         Paging = Paging.Of(await rows.CountAsync(HttpContext.RequestAborted), PageNumber);
         Rows = await rows.Skip(Paging.Skip).Take(Paging.Size).AsNoTracking().ToListAsync(HttpContext.RequestAborted);
+        if (IsQueue && Viewer.Role == AccountRole.CommitteeOffice)
+        {
+            OfficeCommittees = await (await HttpContext.JurisdictionAsync()).Committees(db).AsNoTracking().OrderBy(c => c.Name).ToListAsync(HttpContext.RequestAborted);
+        }
         return Page();
+    }
+
+    /// <summary>The committees whose office the viewer staffs (for the batch qualification check).</summary>
+    public IReadOnlyList<Committee> OfficeCommittees { get; private set; } = [];
+
+    public int ThisYear => DateOnly.FromDateTime(time.GetLocalNow().DateTime).Year;
+
+    public IReadOnlyList<App.Features.Problem> Problems { get; private set; } = [];
+
+    /// <summary>
+    /// 批量资格审查: every application of the committee and year waiting at this office is checked (stored on each, as one
+    /// by one), and the report comes back as a workbook.
+    /// </summary>
+    public async Task<IActionResult> OnPostBatchAsync(int committeeId, int? batchYear)
+    {
+        var jurisdiction = await HttpContext.JurisdictionAsync();
+        var outcome = await qualification.BatchAsync(jurisdiction, committeeId, batchYear ?? ThisYear, null, HttpContext.RequestAborted);
+        if (outcome.IsNotFound)
+        {
+            return NotFound();
+        }
+        if (!outcome.Succeeded)
+        {
+            Problems = outcome.Problems;
+            return await OnGetAsync();
+        }
+        var output = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(output, QualificationReport.Table(outcome.Value!), sheetName: "资格审查", cancellationToken: HttpContext.RequestAborted);
+        output.Position = 0;
+        return File(output, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"资格审查-{batchYear ?? ThisYear}.xlsx");
     }
 
     public async Task<IActionResult> OnGetExportAsync()
