@@ -35,11 +35,4 @@ public static class ApplicationStages
         ApplicationStage.Withdrawn => "已撤回",
         _ => "已取消申报资格",
     };
-
-    /// <summary>Whether nothing can happen to it any more (accepted applications go on to the meeting, issue 6).</summary>
-    public static bool IsClosed(ApplicationStage stage) =>
-        stage is ApplicationStage.Rejected or ApplicationStage.Withdrawn or ApplicationStage.Disqualified;
-
-    /// <summary>Whether it still counts as the person's application this year (N2024-3.5c): anything not withdrawn, rejected or disqualified.</summary>
-    public static bool Counts(ApplicationStage stage) => !IsClosed(stage);
 }

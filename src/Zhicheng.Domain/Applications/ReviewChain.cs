@@ -1,5 +1,3 @@
-using Zhicheng.Domain.Policy;
-
 namespace Zhicheng.Domain.Applications;
 
 /// <summary>One step of a review chain: what kind, and which organisation acts on it.</summary>
@@ -28,8 +26,6 @@ public sealed record ChainFacts(
 /// </summary>
 public static class ReviewChain
 {
-    public const string ClauseId = ClauseIds.Channels;
-
     public static IReadOnlyList<ReviewStep> Build(ChainFacts facts)
     {
         var steps = new List<ReviewStep> { new(ReviewStepKind.Unit, facts.UnitId) };

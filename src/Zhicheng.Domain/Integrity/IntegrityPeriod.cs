@@ -9,8 +9,6 @@ namespace Zhicheng.Domain.Integrity;
 /// </summary>
 public static class IntegrityPeriod
 {
-    public const string ClauseId = ClauseIds.IntegrityArchive;
-
     /// <summary>The first day the record is no longer active (02-29 plus whole years ends on 02-28).</summary>
     public static DateOnly EndsOn(DateOnly decidedOn, int years) => decidedOn.AddYears(years);
 

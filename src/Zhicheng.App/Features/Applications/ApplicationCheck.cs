@@ -38,17 +38,18 @@ public static class ApplicationCheck
     public static ApplicationRequest RequestOf(TitleApplication application) =>
         new(application.PersonId, application.CommitteeId, application.Route, application.Series, application.Specialty, application.Level);
 
-    /// <summary>One line per check that failed (or the input errors), each naming its clauses: the office's summary.</summary>
-    public static string Summary(CheckOutcome outcome)
-    {
-        if (outcome.Decision is not { } decision)
-        {
-            return string.Join("\n", outcome.Errors.Select(e => e.Path.StartsWith("requirements", StringComparison.Ordinal)
-                ? $"评价标准不完整：{e.Message}（{ClauseIds.StandardPublication}）"
-                : $"档案信息不完整：{e.Path} {e.Message}（{ClauseIds.NationalUnitReview}）"));
-        }
-        return decision.Eligible
-            ? $"符合申报条件（{decision.Requirements.Source}）"
-            : string.Join("\n", decision.Checks.Where(c => !c.Passed).Select(c => $"{c.Title}：{c.Message}（{string.Join("、", c.Clauses)}）"));
-    }
+    /// <summary>
+    /// Every failed check, each with its clauses; or every gap — in the stored record (which the unit vouches for,
+    /// MOHRSS-40-unit-review) or in the standard in force (N2024-1.2). What submitting and 初定 refuse with.
+    /// </summary>
+    public static List<Problem> Problems(CheckOutcome check) => check.Decision is { } decision
+        ? [.. decision.Checks.Where(c => !c.Passed).Select(c => new Problem("eligibility." + c.Code, $"{c.Title}：{c.Message}", string.Join("、", c.Clauses)))]
+        : [.. check.Errors.Select(e => e.Path.StartsWith("requirements", StringComparison.Ordinal)
+            ? new Problem(e.Path, $"评价标准不完整：{e.Message}", ClauseIds.StandardPublication)
+            : new Problem("record." + e.Path, $"档案信息不完整（{e.Path}）：{e.Message}", ClauseIds.NationalUnitReview))];
+
+    /// <summary>The office's summary: that it passed and against which standard, or one line per <see cref="Problems"/>.</summary>
+    public static string Summary(CheckOutcome outcome) => outcome.Decision is { Eligible: true } decision
+        ? $"符合申报条件（{decision.Requirements.Source}）"
+        : string.Join("\n", Problems(outcome).Select(p => p.Text));
 }

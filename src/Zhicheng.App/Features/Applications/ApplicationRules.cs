@@ -79,17 +79,15 @@ public sealed class ApplicationRules(AppDbContext db, PolicyVersion policy, Time
     /// <summary>The active records of a person (by identity number) on a day: what every reviewer is shown.</summary>
     public Task<List<IntegrityEntry>> ActiveRecordsAsync(string idNumber, DateOnly on, CancellationToken cancellationToken)
     {
-        var since = IntegrityPeriod.ActiveSince(on, policy.Settings.IntegrityRecordYears);
         return db.IntegrityEntries.AsNoTracking().Include(r => r.Authority)
-            .Where(r => r.IdNumber == idNumber && r.DecidedOn <= on && r.DecidedOn > since)
+            .Where(r => r.IdNumber == idNumber).ActiveOn(on, policy.Settings.IntegrityRecordYears)
             .OrderByDescending(r => r.DecidedOn).ToListAsync(cancellationToken);
     }
 
     /// <summary>The other applications of the person this year that still count (N2024-3.5c), across all committees.</summary>
     public Task<List<TitleApplication>> OthersThisYearAsync(string idNumber, int year, int? except, CancellationToken cancellationToken) =>
         db.Applications.AsNoTracking().Include(a => a.Committee)
-            .Where(a => a.Person!.IdNumber == idNumber && a.Year == year && a.Id != (except ?? 0)
-                && a.Stage != ApplicationStage.Withdrawn && a.Stage != ApplicationStage.Rejected && a.Stage != ApplicationStage.Disqualified)
+            .Where(a => a.Person!.IdNumber == idNumber && a.Year == year && a.Id != (except ?? 0)).StillCounting()
             .OrderBy(a => a.Id).ToListAsync(cancellationToken);
 
     private async Task<IntegrityEntry?> FalsificationAsync(string idNumber, CancellationToken cancellationToken) =>

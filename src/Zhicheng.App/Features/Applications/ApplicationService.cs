@@ -81,7 +81,7 @@ public sealed class ApplicationService(AppDbContext db, ApplicationRules rules, 
     {
         var person = await db.People.AsNoTracking().AsSplitQuery().Include(p => p.Unit).Include(p => p.Titles).Include(p => p.Assessments)
             .Include(p => p.Education).Include(p => p.Achievements).SingleAsync(p => p.Id == application.PersonId, cancellationToken);
-        var plan = await db.WorkPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == application.CommitteeId && p.Year == application.Year && p.Status == PlanStatus.Approved, cancellationToken);
+        var plan = await ApprovedPlanAsync(application.CommitteeId, application.Year, cancellationToken);
         if (plan?.MaterialDeadline is not { } deadline)
         {
             return CheckOutcome.Rejected(application.Number, [new InputError("committeeId", $"评委会没有已批准的{application.Year}年度工作方案，无法确定材料截止日期")]);
@@ -124,7 +124,7 @@ public sealed class ApplicationService(AppDbContext db, ApplicationRules rules, 
         var check = await CheckAsync(application, cancellationToken);
         if (check.Decision is not { Eligible: true } decision)
         {
-            return Outcome<TitleApplication>.Refused(SelfCheckProblems(check));
+            return Outcome<TitleApplication>.Refused(ApplicationCheck.Problems(check));
         }
         var from = application.Stage;
         if (from == ApplicationStage.Draft)
@@ -184,21 +184,13 @@ public sealed class ApplicationService(AppDbContext db, ApplicationRules rules, 
         return await db.SaveVersionedAsync(application, Stale, cancellationToken);
     }
 
-    /// <summary>
-    /// Every failed check of the self-check, each with its clauses; or every gap — in the stored record (which the unit
-    /// vouches for, MOHRSS-40-unit-review) or in the standard in force (N2024-1.2).
-    /// </summary>
-    public static List<Problem> SelfCheckProblems(CheckOutcome check) => check.Decision is { } decision
-        ? [.. decision.Checks.Where(c => !c.Passed).Select(c => new Problem("eligibility." + c.Code, $"{c.Title}：{c.Message}", string.Join("、", c.Clauses)))]
-        : [.. check.Errors.Select(e => e.Path.StartsWith("requirements", StringComparison.Ordinal)
-            ? new Problem(e.Path, $"评价标准不完整：{e.Message}", ClauseIds.StandardPublication)
-            : new Problem("record." + e.Path, $"档案信息不完整：{e.Message}", ClauseIds.NationalUnitReview))];
+    /// <summary>The committee's approved plan for this year: the one applications are opened and submitted under.</summary>
+    internal Task<WorkPlan?> PlanAsync(int committeeId, CancellationToken cancellationToken) =>
+        ApprovedPlanAsync(committeeId, Today.Year, cancellationToken);
 
-    internal Task<WorkPlan?> PlanAsync(int committeeId, CancellationToken cancellationToken)
-    {
-        var year = Today.Year;
-        return db.WorkPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committeeId && p.Year == year && p.Status == PlanStatus.Approved, cancellationToken);
-    }
+    /// <summary>The approved plan of a committee for a year (N2024-4.6b), whose D every check of its applications uses.</summary>
+    internal Task<WorkPlan?> ApprovedPlanAsync(int committeeId, int year, CancellationToken cancellationToken) =>
+        db.WorkPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committeeId && p.Year == year && p.Status == PlanStatus.Approved, cancellationToken);
 
     private async Task<ChainFacts> ChainFactsAsync(TitleApplication application, CancellationToken cancellationToken)
     {

@@ -6,7 +6,6 @@ using Zhicheng.App.Features.Integrity;
 using Zhicheng.App.Features.People;
 using Zhicheng.Domain.Applications;
 using Zhicheng.Domain.Organisations;
-using Zhicheng.Domain.Plans;
 using Zhicheng.Domain.Policy;
 
 namespace Zhicheng.App.Features.Applications;
@@ -58,7 +57,7 @@ public sealed class QualificationCheck(AppDbContext db, ApplicationService appli
         {
             return Outcome<IReadOnlyList<QualificationRow>>.NotFound;
         }
-        var plan = await db.WorkPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CommitteeId == committeeId && p.Year == year && p.Status == PlanStatus.Approved, cancellationToken);
+        var plan = await applications.ApprovedPlanAsync(committeeId, year, cancellationToken);
         if (plan?.MaterialDeadline is not { } deadline)
         {
             return Outcome<IReadOnlyList<QualificationRow>>.Refused(new Problem("year", $"“{committee.Name}”没有已批准的{year}年度工作方案，无法确定材料截止日期", ClauseIds.WorkPlan));
@@ -84,11 +83,11 @@ public sealed class QualificationCheck(AppDbContext db, ApplicationService appli
         var personIds = batch.Select(a => a.PersonId).Distinct().ToArray();
         var people = await PersonRecords.LoadAsync(db, personIds, cancellationToken);
         var numbers = people.Values.Select(p => p.IdNumber).ToList();
-        var since = Domain.Integrity.IntegrityPeriod.ActiveSince(deadline, policy.Settings.IntegrityRecordYears);
-        var records = (await db.IntegrityEntries.AsNoTracking().Where(r => EF.Parameter(numbers).Contains(r.IdNumber) && r.DecidedOn <= deadline && r.DecidedOn > since).ToListAsync(cancellationToken))
+        var records = (await db.IntegrityEntries.AsNoTracking().Where(r => EF.Parameter(numbers).Contains(r.IdNumber))
+                .ActiveOn(deadline, policy.Settings.IntegrityRecordYears).ToListAsync(cancellationToken))
             .ToLookup(r => r.IdNumber);
-        var others = (await db.Applications.AsNoTracking().Where(a => EF.Parameter(personIds).Contains(a.PersonId) && a.Year == year
-                && a.Stage != ApplicationStage.Withdrawn && a.Stage != ApplicationStage.Rejected && a.Stage != ApplicationStage.Disqualified).ToListAsync(cancellationToken))
+        var others = (await db.Applications.AsNoTracking().Where(a => EF.Parameter(personIds).Contains(a.PersonId) && a.Year == year)
+                .StillCounting().ToListAsync(cancellationToken))
             .ToLookup(a => a.PersonId);
         var rows = new List<QualificationRow>(batch.Count);
         foreach (var application in batch.OrderBy(a => a.Id))

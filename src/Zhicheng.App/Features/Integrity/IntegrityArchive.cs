@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zhicheng.App.Data;
 using Zhicheng.App.Features.Accounts;
+using Zhicheng.App.Features.Applications;
 using Zhicheng.Domain.Eligibility;
 using Zhicheng.Domain.Identity;
 using Zhicheng.Domain.Integrity;
@@ -43,9 +44,7 @@ public sealed class IntegrityArchive(AppDbContext db, PolicyVersion policy, Time
         }
         if (activeOnly)
         {
-            var since = IntegrityPeriod.ActiveSince(Today, RecordYears);
-            var today = Today;
-            all = all.Where(e => e.DecidedOn > since && e.DecidedOn <= today);
+            all = all.ActiveOn(Today, RecordYears);
         }
         return all.OrderByDescending(e => e.DecidedOn).ThenByDescending(e => e.Id);
     }

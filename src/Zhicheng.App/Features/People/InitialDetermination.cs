@@ -69,7 +69,7 @@ public sealed class InitialDetermination(AppDbContext db, EligibilityService eli
         var check = eligibility.Check(input);
         if (check.Decision is not { Eligible: true })
         {
-            return Outcome<TitleHeld>.Refused(Applications.ApplicationService.SelfCheckProblems(check));
+            return Outcome<TitleHeld>.Refused(Applications.ApplicationCheck.Problems(check));
         }
         if (person.Titles.Any(t => Names.SameField(t.Series, t.Specialty, form.Series!, form.Specialty!) && t.Level == form.Level))
         {
