@@ -3,6 +3,7 @@ using Zhicheng.App.Data;
 using Zhicheng.App.Features.Applications;
 using Zhicheng.App.Features.Integrity;
 using Zhicheng.App.Features.Organisations;
+using Zhicheng.App.Features.People;
 using Zhicheng.Domain.Applications;
 using Zhicheng.Domain.Eligibility;
 using Zhicheng.Domain.Integrity;
@@ -13,14 +14,14 @@ namespace Zhicheng.App.Features.Demo;
 
 /// <summary>
 /// The demo year's applications: the engineering committee (the one with an approved plan) opened applications, and
-/// engineers holding 助理级 applied for 中级 through their units — some still at their unit (a few in publicity), some at
+/// engineers in post holding 助理级 applied for 中级 through their units (one without a recorded achievement gets the project they apply on) — some still at their unit (a few in publicity), some at
 /// their department or county bureau, some at the committee office (the city bureau's, whose office is the
 /// committee.office account), some accepted, one returned with its list, one withdrawn — each with its chain and
 /// timeline. One applicant at the office carries an active integrity record that warns; one rectification order stands.
 /// </summary>
 internal static class DemoApplications
 {
-    private const int Count = 160;
+    private const int Count = 160; // at most; the demo city has about 110 engineers in post at 助理级
 
     public static async Task<int> CreateAsync(AppDbContext db, DemoOrganisations organisations, DateOnly today, CancellationToken cancellationToken)
     {
@@ -29,9 +30,14 @@ internal static class DemoApplications
         plan.ApplicationsOpenedAt = At(plan.ApplicationOpens!.Value, 9);
         var candidates = await db.People.AsNoTracking()
             .Where(p => p.Titles.Any(t => t.Series == "工程" && t.Level == TitleLevel.Assistant && t.RevokedOn == null)
-                && !p.Titles.Any(t => t.Level > TitleLevel.Assistant))
+                && !p.Titles.Any(t => t.Level > TitleLevel.Assistant)
+                && p.InService && p.PostSeries == "工程")
             .OrderBy(p => p.Id).Take(Count)
-            .Select(p => new { p.Id, p.Name, p.IdNumber, p.UnitId, p.BureauId, Title = p.Titles.First(t => t.Series == "工程" && t.Level == TitleLevel.Assistant) })
+            .Select(p => new
+            {
+                p.Id, p.Name, p.IdNumber, p.UnitId, p.BureauId, HasAchievement = p.Achievements.Any(),
+                Title = p.Titles.First(t => t.Series == "工程" && t.Level == TitleLevel.Assistant),
+            })
             .ToListAsync(cancellationToken);
         var units = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
         var applications = new List<TitleApplication>();
@@ -43,6 +49,11 @@ internal static class DemoApplications
             var chain = ReviewChain.Build(new ChainFacts(unit.Id, unit.IsBureau, unit.CompetentDepartmentId, county, true, committee.FoundingUnitId));
             applications.Add(Application(committee.Id, today, i, c.Id, c.Title.Specialty, unit, chain));
         }
+        // Who applies has something to show for it: an engineer without a recorded achievement gets the project they apply on.
+        db.Achievements.AddRange(candidates.Where(c => !c.HasAchievement).Select(c => new PersonAchievement
+        {
+            PersonId = c.Id, Title = $"{c.Title.Specialty}项目技术负责人（项目验收合格）", ObtainedOn = today.AddYears(-1).AddMonths(-3),
+        }));
         db.Applications.AddRange(applications);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var application in applications)

@@ -18,7 +18,7 @@ public sealed record DemoSeedResult(string? Refusal, int Organisations = 0, int 
 /// 演示数据 — a realistic 运城市 for trying the system out (<c>zhicheng seed --demo</c>): the city bureau and its
 /// 13 county bureaus, industry departments, about 200 employers, labour-dispatch units and talent-service agencies,
 /// about 5,000 people with their education, titles, assessments and achievements (one in twenty without an
-/// employer), the year's committees and plans, about 160 applications at every step of their review chain, and one
+/// employer), the year's committees and plans, about 110 applications at every step of their review chain, and one
 /// account per role. Drawn from a fixed seed, so every demo database is the same city;
 /// written only into an empty database, in one transaction, with the audit trail as any other change.
 /// </summary>
