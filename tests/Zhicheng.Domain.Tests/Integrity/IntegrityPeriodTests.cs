@@ -50,7 +50,4 @@ public class IntegrityPeriodTests
             }
         }
     }
-
-    [Fact]
-    public void ClauseId_IsTheIntegrityArchive() => IntegrityPeriod.ClauseId.ShouldBe("N2024-4.4");
 }
