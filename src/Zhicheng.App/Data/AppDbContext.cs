@@ -62,6 +62,22 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
 
     public DbSet<UnitAction> UnitActions => Set<UnitAction>();
 
+    public DbSet<Features.Meetings.EvaluationMeeting> Meetings => Set<Features.Meetings.EvaluationMeeting>();
+
+    public DbSet<Features.Meetings.MeetingCandidate> MeetingCandidates => Set<Features.Meetings.MeetingCandidate>();
+
+    public DbSet<Features.Meetings.PanelSeat> PanelSeats => Set<Features.Meetings.PanelSeat>();
+
+    public DbSet<Features.Meetings.ReviewGroup> ReviewGroups => Set<Features.Meetings.ReviewGroup>();
+
+    public DbSet<Features.Meetings.BallotReceipt> BallotReceipts => Set<Features.Meetings.BallotReceipt>();
+
+    public DbSet<Features.Meetings.ResultObjection> ResultObjections => Set<Features.Meetings.ResultObjection>();
+
+    public DbSet<Features.Meetings.ExpertRelation> ExpertRelations => Set<Features.Meetings.ExpertRelation>();
+
+    public DbSet<Features.Titles.TitleCertificate> Certificates => Set<Features.Titles.TitleCertificate>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();

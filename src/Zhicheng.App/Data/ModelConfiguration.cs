@@ -38,6 +38,7 @@ internal static class ModelConventions
         builder.Properties<Domain.Integrity.IntegritySubject>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<IntegrityKind>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<UnitActionKind>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Meetings.MeetingStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<DateTime>().HaveConversion<UtcConverter>();
     }
 
@@ -97,6 +98,8 @@ internal static class ModelConfiguration
             t.Property(x => x.Specialty).HasMaxLength(50);
             t.Property(x => x.CertificateNumber).HasMaxLength(50);
             t.Property(x => x.GrantedBy).HasMaxLength(200);
+            t.Property(x => x.DocumentNumber).HasMaxLength(100);
+            t.HasIndex(x => x.ApplicationId);
             t.HasIndex(x => new { x.PersonId, x.Series, x.Specialty, x.Level }).IsUnique();
             // Revoked once: of two revocations at once, the second finds the row changed and is refused.
             t.Property(x => x.RevokedOn).IsConcurrencyToken();
@@ -154,5 +157,6 @@ internal static class ModelConfiguration
         Features.Plans.WorkPlanModel.Configure(builder);
         Features.Standards.StandardModel.Configure(builder);
         Features.Applications.ApplicationModel.Configure(builder);
+        Features.Meetings.MeetingModel.Configure(builder);
     }
 }

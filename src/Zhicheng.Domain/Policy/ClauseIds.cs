@@ -44,4 +44,25 @@ public static class ClauseIds
 
     /// <summary>职称评审管理暂行规定: an expert's term on a committee is at most 3 years.</summary>
     public const string NationalExpertTerm = "MOHRSS-40-expert-term";
+
+    /// <summary>职称评审管理暂行规定: an expert with a personal or other interest in an applicant withdraws (回避).</summary>
+    public const string NationalRecusal = "MOHRSS-40-recusal";
+
+    /// <summary>职称评审管理暂行规定: a meeting needs at least two thirds of its panel present.</summary>
+    public const string NationalQuorum = "MOHRSS-40-quorum";
+
+    /// <summary>职称评审管理暂行规定: secret ballot; passed with yes votes of at least two thirds of the experts present.</summary>
+    public const string NationalBallot = "MOHRSS-40-ballot";
+
+    /// <summary>职称评审管理暂行规定: a committee may work in review groups (评议组) of at least 3 experts.</summary>
+    public const string NationalReviewGroup = "MOHRSS-40-review-group";
+
+    /// <summary>职称评审管理暂行规定: results are publicised for at least 5 working days, then confirmed (审核确认/备案).</summary>
+    public const string NationalResultsPublicity = "MOHRSS-40-results-publicity";
+
+    /// <summary>职称评审管理暂行规定: an expert holds a title at least of the level evaluated.</summary>
+    public const string NationalExpertLevel = "MOHRSS-40-expert-level";
+
+    /// <summary>职称评审管理暂行规定: the granting authority issues the certificate; electronic certificates count as paper ones.</summary>
+    public const string NationalCertificate = "MOHRSS-40-certificate";
 }

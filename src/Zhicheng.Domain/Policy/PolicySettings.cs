@@ -85,6 +85,24 @@ public sealed record PolicySettings
 
     /// <summary>N2024-4.6b: the dashboard flags a year's work plan not approved by this day.</summary>
     public MonthDay PlanApprovalDue { get; init; } = new(7, 31);
+
+    /// <summary>MOHRSS-40-quorum: the share of the panel that must be present (numerator).</summary>
+    public int QuorumNumerator { get; init; } = 2;
+
+    /// <summary>MOHRSS-40-quorum: the share of the panel that must be present (denominator).</summary>
+    public int QuorumDenominator { get; init; } = 3;
+
+    /// <summary>MOHRSS-40-ballot: the share of present experts whose yes votes pass an applicant (numerator).</summary>
+    public int PassNumerator { get; init; } = 2;
+
+    /// <summary>MOHRSS-40-ballot: the share of present experts whose yes votes pass an applicant (denominator).</summary>
+    public int PassDenominator { get; init; } = 3;
+
+    /// <summary>MOHRSS-40-review-group: least experts in a review group (评议组).</summary>
+    public int MinReviewGroupSize { get; init; } = 3;
+
+    /// <summary>MOHRSS-40-results-publicity: working days the results are publicised before confirmation.</summary>
+    public int ResultsPublicityWorkingDays { get; init; } = 5;
 }
 
 /// <summary>I-6: block the application, or let it through with a warning reviewers must acknowledge.</summary>

@@ -27,6 +27,12 @@ public sealed class CommitteeMember
 
     public DateOnly TermEnd { get; set; }
 
+    /// <summary>Whether the expert can sit this season; an unavailable expert is passed over in every draw.</summary>
+    public bool Available { get; set; } = true;
+
+    /// <summary>The expert's own account (role 评审专家), with which they vote in the meetings they are drawn for.</summary>
+    public int? AccountId { get; set; }
+
     /// <summary>Whether the member is in term on <paramref name="day"/> (both ends inclusive).</summary>
     public bool InTermOn(DateOnly day) => TermStart <= day && day <= TermEnd;
 }

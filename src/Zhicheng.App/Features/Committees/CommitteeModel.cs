@@ -55,6 +55,8 @@ internal static class CommitteeModel
             m.Property(x => x.Specialty).HasMaxLength(50);
             m.HasIndex(x => new { x.CommitteeId, x.Specialty });
             m.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+            m.HasIndex(x => x.AccountId);
+            m.HasOne<Accounts.Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

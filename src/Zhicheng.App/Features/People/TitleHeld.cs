@@ -29,6 +29,15 @@ public sealed class TitleHeld
     /// <summary>The committee (or authority) that granted it, by name until committees are records of their own.</summary>
     public string? GrantedBy { get; set; }
 
+    /// <summary>The committee that granted it, when it was granted through this system.</summary>
+    public int? CommitteeId { get; set; }
+
+    /// <summary>The application it was granted on, when granted through this system.</summary>
+    public int? ApplicationId { get; set; }
+
+    /// <summary>文号 of the bureau's confirmation that granted it.</summary>
+    public string? DocumentNumber { get; set; }
+
     /// <summary>撤销 date, when revoked (N2024-4.3c); a revoked title no longer counts.</summary>
     public DateOnly? RevokedOn { get; set; }
 }

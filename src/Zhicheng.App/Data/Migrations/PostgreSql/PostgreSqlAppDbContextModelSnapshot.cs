@@ -994,6 +994,14 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AccountId")
+                        .HasColumnType("integer")
+                        .HasColumnName("account_id");
+
+                    b.Property<bool>("Available")
+                        .HasColumnType("boolean")
+                        .HasColumnName("available");
+
                     b.Property<int>("CommitteeId")
                         .HasColumnType("integer")
                         .HasColumnName("committee_id");
@@ -1036,6 +1044,9 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
 
                     b.HasKey("Id")
                         .HasName("pk_committee_members");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_committee_members_account_id");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_committee_members_person_id");
@@ -1252,6 +1263,453 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_unit_actions_organisation_id_id");
 
                     b.ToTable("unit_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.BallotReceipt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("SeatId")
+                        .HasColumnType("integer")
+                        .HasColumnName("seat_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ballot_receipts");
+
+                    b.HasIndex("SeatId")
+                        .HasDatabaseName("ix_ballot_receipts_seat_id");
+
+                    b.HasIndex("MeetingId", "SeatId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ballot_receipts_meeting_id_seat_id");
+
+                    b.ToTable("ballot_receipts", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.EvaluationMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("ConfirmOverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("confirm_override_reason");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("confirmed_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("DrawOrder")
+                        .HasColumnType("text")
+                        .HasColumnName("draw_order");
+
+                    b.Property<string>("DrawSeed")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("draw_seed");
+
+                    b.Property<DateTimeOffset?>("DrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drawn_at");
+
+                    b.Property<string>("DrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("drawn_by");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("MinutesSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("minutes_sha256");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("OverrideBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("override_by");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("override_reason");
+
+                    b.Property<int>("PanelSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("panel_size");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<DateOnly?>("PublicityEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("publicity_end");
+
+                    b.Property<DateOnly?>("PublicityStart")
+                        .HasColumnType("date")
+                        .HasColumnName("publicity_start");
+
+                    b.Property<string>("Specialties")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("specialties");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset?>("VotingOpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voting_opened_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_meetings_status");
+
+                    b.HasIndex("CommitteeId", "Year")
+                        .HasDatabaseName("ix_meetings_committee_id_year");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.ExpertRelation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DeclaredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("declared_by");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("relation");
+
+                    b.HasKey("Id")
+                        .HasName("pk_expert_relations");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_expert_relations_person_id");
+
+                    b.HasIndex("MemberId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_expert_relations_member_id_person_id");
+
+                    b.ToTable("expert_relations", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.MeetingCandidate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Abstain")
+                        .HasColumnType("integer")
+                        .HasColumnName("abstain");
+
+                    b.Property<int?>("AcademicInfluence")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_influence");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int?>("MoralCharacter")
+                        .HasColumnType("integer")
+                        .HasColumnName("moral_character");
+
+                    b.Property<int>("No")
+                        .HasColumnType("integer")
+                        .HasColumnName("no");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("opinion");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<int?>("ProfessionalAbility")
+                        .HasColumnType("integer")
+                        .HasColumnName("professional_ability");
+
+                    b.Property<int?>("ProfessionalEthics")
+                        .HasColumnType("integer")
+                        .HasColumnName("professional_ethics");
+
+                    b.Property<string>("ScoredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scored_by");
+
+                    b.Property<int?>("TechnicalLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("technical_level");
+
+                    b.Property<bool>("Withheld")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withheld");
+
+                    b.Property<int>("Yes")
+                        .HasColumnType("integer")
+                        .HasColumnName("yes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_candidates");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_meeting_candidates_application_id");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_meeting_candidates_group_id");
+
+                    b.HasIndex("MeetingId", "ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_candidates_meeting_id_application_id");
+
+                    b.ToTable("meeting_candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.PanelSeat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean")
+                        .HasColumnName("present");
+
+                    b.HasKey("Id")
+                        .HasName("pk_panel_seats");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_panel_seats_group_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_panel_seats_member_id");
+
+                    b.HasIndex("MeetingId", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_panel_seats_meeting_id_member_id");
+
+                    b.ToTable("panel_seats", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.ResultObjection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("content");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("raised_by");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("raised_on");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("resolved_on");
+
+                    b.Property<bool?>("Upheld")
+                        .HasColumnType("boolean")
+                        .HasColumnName("upheld");
+
+                    b.HasKey("Id")
+                        .HasName("pk_result_objections");
+
+                    b.HasIndex("CandidateId")
+                        .HasDatabaseName("ix_result_objections_candidate_id");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_result_objections_meeting_id");
+
+                    b.ToTable("result_objections", (string)null);
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.ReviewGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_groups");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_review_groups_meeting_id");
+
+                    b.ToTable("review_groups", (string)null);
                 });
 
             modelBuilder.Entity("Zhicheng.App.Features.Organisations.Organisation", b =>
@@ -1549,10 +2007,23 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
                     b.Property<string>("CertificateNumber")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("certificate_number");
+
+                    b.Property<int?>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("document_number");
 
                     b.Property<string>("GrantedBy")
                         .HasMaxLength(200)
@@ -1602,6 +2073,9 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
 
                     b.HasKey("Id")
                         .HasName("pk_titles");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_titles_application_id");
 
                     b.HasIndex("PersonId", "Series", "Specialty", "Level")
                         .IsUnique()
@@ -1817,6 +2291,55 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                     b.ToTable("standards", (string)null);
                 });
 
+            modelBuilder.Entity("Zhicheng.App.Features.Titles.TitleCertificate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("algorithm");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("TitleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("title_id");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificates");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_number");
+
+                    b.HasIndex("TitleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_title_id");
+
+                    b.ToTable("certificates", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
                     b.HasOne("Zhicheng.App.Features.Accounts.Account", null)
@@ -1988,6 +2511,12 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Zhicheng.App.Features.Committees.CommitteeMember", b =>
                 {
+                    b.HasOne("Zhicheng.App.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_committee_members_accounts_account_id");
+
                     b.HasOne("Zhicheng.App.Features.Committees.Committee", null)
                         .WithMany("Members")
                         .HasForeignKey("CommitteeId")
@@ -2070,6 +2599,129 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                     b.Navigation("IssuedBy");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.BallotReceipt", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Meetings.EvaluationMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballot_receipts_meetings_meeting_id");
+
+                    b.HasOne("Zhicheng.App.Features.Meetings.PanelSeat", null)
+                        .WithMany()
+                        .HasForeignKey("SeatId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballot_receipts_panel_seats_seat_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.EvaluationMeeting", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Committees.Committee", "Committee")
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_committees_committee_id");
+
+                    b.Navigation("Committee");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.ExpertRelation", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Committees.CommitteeMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_expert_relations_committee_members_member_id");
+
+                    b.HasOne("Zhicheng.App.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_expert_relations_people_person_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.MeetingCandidate", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Applications.TitleApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_candidates_applications_application_id");
+
+                    b.HasOne("Zhicheng.App.Features.Meetings.ReviewGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_meeting_candidates_review_groups_group_id");
+
+                    b.HasOne("Zhicheng.App.Features.Meetings.EvaluationMeeting", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_candidates_meetings_meeting_id");
+
+                    b.Navigation("Application");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.PanelSeat", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Meetings.ReviewGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_panel_seats_review_groups_group_id");
+
+                    b.HasOne("Zhicheng.App.Features.Meetings.EvaluationMeeting", null)
+                        .WithMany("Seats")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_panel_seats_meetings_meeting_id");
+
+                    b.HasOne("Zhicheng.App.Features.Committees.CommitteeMember", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_panel_seats_committee_members_member_id");
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.ResultObjection", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Meetings.MeetingCandidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_result_objections_meeting_candidates_candidate_id");
+
+                    b.HasOne("Zhicheng.App.Features.Meetings.EvaluationMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_result_objections_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.ReviewGroup", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Meetings.EvaluationMeeting", null)
+                        .WithMany("Groups")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_groups_meetings_meeting_id");
                 });
 
             modelBuilder.Entity("Zhicheng.App.Features.Organisations.Organisation", b =>
@@ -2173,6 +2825,18 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                     b.Navigation("OwnerUnit");
                 });
 
+            modelBuilder.Entity("Zhicheng.App.Features.Titles.TitleCertificate", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.People.TitleHeld", "Title")
+                        .WithMany()
+                        .HasForeignKey("TitleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificates_titles_title_id");
+
+                    b.Navigation("Title");
+                });
+
             modelBuilder.Entity("Zhicheng.App.Features.Applications.TitleApplication", b =>
                 {
                     b.Navigation("Events");
@@ -2189,6 +2853,15 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                     b.Navigation("Members");
 
                     b.Navigation("Scope");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.EvaluationMeeting", b =>
+                {
+                    b.Navigation("Candidates");
+
+                    b.Navigation("Groups");
+
+                    b.Navigation("Seats");
                 });
 
             modelBuilder.Entity("Zhicheng.App.Features.People.Person", b =>
