@@ -10,3 +10,14 @@ public enum VoteChoice
     /// <summary>弃权.</summary>
     Abstain = 3,
 }
+
+/// <summary>Chinese labels of the choices.</summary>
+public static class VoteChoices
+{
+    public static string Label(VoteChoice choice) => choice switch
+    {
+        VoteChoice.Yes => "同意",
+        VoteChoice.No => "不同意",
+        _ => "弃权",
+    };
+}

@@ -21,6 +21,10 @@ public static class CertificateNumber
         {
             throw new ArgumentException("证书编号前缀须为4位数字", nameof(prefix));
         }
+        if (!Enum.IsDefined(level))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "未定义的职称级别");
+        }
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 1000);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
         ArgumentOutOfRangeException.ThrowIfLessThan(committeeId, 1);
