@@ -5,13 +5,16 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# Browser tests drive Debian's Chromium; Chinese text needs a CJK font (TOOLCHAIN.md); PostgreSQL for the second run.
+# Browser tests drive Debian's Chromium; Chinese text needs a CJK font (TOOLCHAIN.md); PostgreSQL for the second run;
+# PDFs need a TrueType CJK font and poppler to read them back.
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 [[ -n "$(pg_bin)" && -x "$(pg_bin)/initdb" ]] || missing+=(postgresql)
 command -v sqlite3 >/dev/null || missing+=(sqlite3)   # the audit test edits the database as an operator would
+dpkg -s fonts-arphic-gbsn00lp >/dev/null 2>&1 || missing+=(fonts-arphic-gbsn00lp)   # the TrueType CJK font of certificate and minutes PDFs
+command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null || missing+=(poppler-utils)   # verify-certificate and the PDF tests read PDFs back
 if ((${#missing[@]})); then
   if [[ "$(id -u)" == 0 ]]; then
     echo "安装测试所需的软件包：${missing[*]}"

@@ -34,6 +34,7 @@ public static class ZhichengCommandLine
             StandardsCommand.Create(),
             DashboardCommand.Create(),
             QualificationCommand.Create(),
+            VerifyCertificateCommand.Create(), VerifyCertificateCommand.CreateKey(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
