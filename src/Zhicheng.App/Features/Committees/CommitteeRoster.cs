@@ -65,6 +65,11 @@ public sealed class CommitteeRoster(AppDbContext db, CommitteeService committees
         {
             return Outcome<CommitteeMember>.NotFound;
         }
+        if (await db.PanelSeats.AnyAsync(s => s.MemberId == memberId, cancellationToken))
+        {
+            // The draws and minutes that seated the expert must stay whole; an expert leaving the pool is marked unavailable.
+            return Outcome<CommitteeMember>.Refused(new Problem("", "该专家已被抽取为评审会议评委，不能从名单中删除；可将其设为“不能参加”", ClauseIds.NationalRecusal));
+        }
         db.CommitteeMembers.Remove(member);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<CommitteeMember>.Done(member);

@@ -72,6 +72,7 @@ public static class DemoCity
         db.Users.AddRange(accounts);
         db.SystemSettings.Add(new SystemSetting { Key = SettingKey, Value = "true" });
         await db.SaveChangesAsync(cancellationToken);
+        await DemoCommittees.SeatExpertAsync(db, accounts.Single(a => a.Role == Zhicheng.Domain.Organisations.AccountRole.Expert), today, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new DemoSeedResult(null, organisations.Count, counts.People, counts.Titles, counts.Assessments, counts.Education, counts.Achievements, accounts.Count);

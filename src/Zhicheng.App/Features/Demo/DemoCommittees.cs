@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 using Zhicheng.App.Data;
 using Zhicheng.App.Features.Committees;
@@ -64,6 +65,22 @@ internal static class DemoCommittees
         db.WorkPlans.Add(Plan(health.Id, year, PlanStatus.Draft, null));
         await db.SaveChangesAsync(cancellationToken);
         return 4;
+    }
+
+    /// <summary>
+    /// The demo expert (杨国华 of 运城市第一医院) joins the engineering committee's roster with their account, so that a
+    /// panel drawn for its meetings can seat them and they can score and vote in their own session.
+    /// </summary>
+    public static async Task SeatExpertAsync(AppDbContext db, Features.Accounts.Account expert, DateOnly today, CancellationToken cancellationToken)
+    {
+        var engineering = await db.Committees.SingleAsync(c => c.Name == Engineering, cancellationToken);
+        var start = new DateOnly(today.Year - 1, 1, 1);
+        db.CommitteeMembers.Add(new CommitteeMember
+        {
+            CommitteeId = engineering.Id, Name = expert.DisplayName, Employer = "运城市第一医院", Specialty = "工程", TitleLevel = TitleLevel.Senior,
+            TermStart = start, TermEnd = start.AddYears(3).AddDays(-1), AccountId = expert.Id,
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static Committee Committee(string name, int founder, int supervisor, CommitteeLevel level, string series, string specialties, int[] scope, string scopeText) => new()

@@ -55,6 +55,12 @@ public sealed class EvaluationMeeting
 
     public DateTimeOffset? ClosedAt { get; set; }
 
+    /// <summary>
+    /// Ballots cast so far. Each ballot adds one to it by an update that also requires the ballot to be open, so a ballot
+    /// and the closing of the ballot cannot interleave: a vote after the close finds no open meeting to count on.
+    /// </summary>
+    public int BallotsCast { get; set; }
+
     /// <summary>The archived minutes PDF, by the SHA-256 of its bytes in the content store.</summary>
     public string? MinutesSha256 { get; set; }
 

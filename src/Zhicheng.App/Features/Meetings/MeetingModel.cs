@@ -36,8 +36,9 @@ internal static class MeetingModel
         {
             c.Property(x => x.Opinion).HasMaxLength(2000);
             c.Property(x => x.ScoredBy).HasMaxLength(200);
-            c.HasIndex(x => new { x.MeetingId, x.ApplicationId }).IsUnique();
-            c.HasIndex(x => x.ApplicationId);
+            c.HasIndex(x => x.MeetingId);
+            // An application is evaluated at one meeting: of two offices listing it at once, the second is refused.
+            c.HasIndex(x => x.ApplicationId).IsUnique();
             c.HasOne(x => x.Application).WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
             c.HasOne<ReviewGroup>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Restrict);
         });

@@ -1304,6 +1304,10 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("BallotsCast")
+                        .HasColumnType("integer")
+                        .HasColumnName("ballots_cast");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
@@ -1562,14 +1566,14 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .HasName("pk_meeting_candidates");
 
                     b.HasIndex("ApplicationId")
+                        .IsUnique()
                         .HasDatabaseName("ix_meeting_candidates_application_id");
 
                     b.HasIndex("GroupId")
                         .HasDatabaseName("ix_meeting_candidates_group_id");
 
-                    b.HasIndex("MeetingId", "ApplicationId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_meeting_candidates_meeting_id_application_id");
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_meeting_candidates_meeting_id");
 
                     b.ToTable("meeting_candidates", (string)null);
                 });

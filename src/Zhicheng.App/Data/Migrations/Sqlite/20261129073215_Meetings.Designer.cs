@@ -11,7 +11,7 @@ using Zhicheng.App.Data;
 namespace Zhicheng.App.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129055805_Meetings")]
+    [Migration("20261129073215_Meetings")]
     partial class Meetings
     {
         /// <inheritdoc />
@@ -1270,6 +1270,10 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<int>("BallotsCast")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ballots_cast");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("closed_at");
@@ -1524,14 +1528,14 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                         .HasName("pk_meeting_candidates");
 
                     b.HasIndex("ApplicationId")
+                        .IsUnique()
                         .HasDatabaseName("ix_meeting_candidates_application_id");
 
                     b.HasIndex("GroupId")
                         .HasDatabaseName("ix_meeting_candidates_group_id");
 
-                    b.HasIndex("MeetingId", "ApplicationId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_meeting_candidates_meeting_id_application_id");
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_meeting_candidates_meeting_id");
 
                     b.ToTable("meeting_candidates", (string)null);
                 });

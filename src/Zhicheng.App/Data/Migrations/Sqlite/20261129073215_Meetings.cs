@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Zhicheng.App.Data.Migrations.PostgreSql
+namespace Zhicheng.App.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Meetings : Migration
@@ -15,32 +14,32 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
             migrationBuilder.AddColumn<int>(
                 name: "application_id",
                 table: "titles",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "committee_id",
                 table: "titles",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "document_number",
                 table: "titles",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "account_id",
                 table: "committee_members",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "available",
                 table: "committee_members",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
@@ -48,13 +47,13 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "certificates",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    title_id = table.Column<int>(type: "integer", nullable: false),
-                    number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    issued_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    algorithm = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    token = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    title_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    issued_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    algorithm = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    token = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,12 +70,12 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "expert_relations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    member_id = table.Column<int>(type: "integer", nullable: false),
-                    person_id = table.Column<int>(type: "integer", nullable: false),
-                    relation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    declared_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    member_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    person_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    relation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    declared_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,35 +98,36 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "meetings",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    committee_id = table.Column<int>(type: "integer", nullable: false),
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    held_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    specialties = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    panel_size = table.Column<int>(type: "integer", nullable: false),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    override_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    override_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    draw_seed = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    draw_order = table.Column<string>(type: "text", nullable: true),
-                    drawn_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    drawn_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    voting_opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    minutes_sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    publicity_start = table.Column<DateOnly>(type: "date", nullable: true),
-                    publicity_end = table.Column<DateOnly>(type: "date", nullable: true),
-                    confirmed_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    confirmed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    document_number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    confirm_override_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    created_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    committee_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    held_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    specialties = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    panel_size = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    override_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    override_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    draw_seed = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    draw_order = table.Column<string>(type: "TEXT", nullable: true),
+                    drawn_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    drawn_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    voting_opened_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ballots_cast = table.Column<int>(type: "INTEGER", nullable: false),
+                    minutes_sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    publicity_start = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    publicity_end = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    confirmed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    confirmed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    document_number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    confirm_override_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,10 +144,10 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "review_groups",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    meeting_id = table.Column<int>(type: "integer", nullable: false),
-                    name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    meeting_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -164,23 +164,23 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "meeting_candidates",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    meeting_id = table.Column<int>(type: "integer", nullable: false),
-                    application_id = table.Column<int>(type: "integer", nullable: false),
-                    group_id = table.Column<int>(type: "integer", nullable: true),
-                    moral_character = table.Column<int>(type: "integer", nullable: true),
-                    professional_ethics = table.Column<int>(type: "integer", nullable: true),
-                    professional_ability = table.Column<int>(type: "integer", nullable: true),
-                    technical_level = table.Column<int>(type: "integer", nullable: true),
-                    academic_influence = table.Column<int>(type: "integer", nullable: true),
-                    opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    scored_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    yes = table.Column<int>(type: "integer", nullable: false),
-                    no = table.Column<int>(type: "integer", nullable: false),
-                    abstain = table.Column<int>(type: "integer", nullable: false),
-                    passed = table.Column<bool>(type: "boolean", nullable: true),
-                    withheld = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    meeting_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    application_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    group_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    moral_character = table.Column<int>(type: "INTEGER", nullable: true),
+                    professional_ethics = table.Column<int>(type: "INTEGER", nullable: true),
+                    professional_ability = table.Column<int>(type: "INTEGER", nullable: true),
+                    technical_level = table.Column<int>(type: "INTEGER", nullable: true),
+                    academic_influence = table.Column<int>(type: "INTEGER", nullable: true),
+                    opinion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    scored_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    yes = table.Column<int>(type: "INTEGER", nullable: false),
+                    no = table.Column<int>(type: "INTEGER", nullable: false),
+                    abstain = table.Column<int>(type: "INTEGER", nullable: false),
+                    passed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    withheld = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,12 +209,12 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "panel_seats",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    meeting_id = table.Column<int>(type: "integer", nullable: false),
-                    member_id = table.Column<int>(type: "integer", nullable: false),
-                    group_id = table.Column<int>(type: "integer", nullable: true),
-                    present = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    meeting_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    member_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    group_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    present = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -243,18 +243,18 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "result_objections",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    meeting_id = table.Column<int>(type: "integer", nullable: false),
-                    candidate_id = table.Column<int>(type: "integer", nullable: false),
-                    raised_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    raised_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    content = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    resolved_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    resolution = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    upheld = table.Column<bool>(type: "boolean", nullable: true),
-                    resolved_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    meeting_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    candidate_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    raised_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    raised_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    content = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    resolved_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    resolution = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    upheld = table.Column<bool>(type: "INTEGER", nullable: true),
+                    resolved_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -277,10 +277,10 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 name: "ballot_receipts",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    meeting_id = table.Column<int>(type: "integer", nullable: false),
-                    seat_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    meeting_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    seat_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -346,7 +346,8 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
             migrationBuilder.CreateIndex(
                 name: "ix_meeting_candidates_application_id",
                 table: "meeting_candidates",
-                column: "application_id");
+                column: "application_id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_meeting_candidates_group_id",
@@ -354,10 +355,9 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                 column: "group_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_meeting_candidates_meeting_id_application_id",
+                name: "ix_meeting_candidates_meeting_id",
                 table: "meeting_candidates",
-                columns: new[] { "meeting_id", "application_id" },
-                unique: true);
+                column: "meeting_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_meetings_committee_id_year",

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zhicheng.App.Features.Titles;
+
+namespace Zhicheng.App.Features.Meetings;
+
+public static class MeetingServices
+{
+    /// <summary>Meetings (schedule, draw, groups, ballot, minutes, results) and the granting of titles ("Titles" section).</summary>
+    public static IServiceCollection AddMeetings(this IServiceCollection services, IConfiguration configuration)
+    {
+        var titles = new TitleOptions();
+        configuration.GetSection("Titles").Bind(titles);
+        services.AddSingleton(titles);
+        services.AddScoped<ExpertPool>();
+        services.AddScoped<MeetingQueries>();
+        services.AddScoped<MeetingSchedule>();
+        services.AddScoped<PanelDraw>();
+        services.AddScoped<GroupReview>();
+        services.AddScoped<SecretBallot>();
+        services.AddScoped<MeetingMinutesArchive>();
+        services.AddScoped<MeetingResults>();
+        services.AddScoped<TitleGrant>();
+        return services;
+    }
+}

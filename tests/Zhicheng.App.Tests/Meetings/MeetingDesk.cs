@@ -1,0 +1,67 @@
+using Zhicheng.App.Data;
+using Zhicheng.App.Features.Accounts;
+using Zhicheng.App.Features.Certificates;
+using Zhicheng.App.Features.Meetings;
+using Zhicheng.App.Features.Standards;
+using Zhicheng.App.Features.Titles;
+using Zhicheng.Domain.Calendar;
+using Zhicheng.Domain.Policy;
+using Zhicheng.Tests.Shared;
+
+namespace Zhicheng.App.Tests.Meetings;
+
+/// <summary>
+/// A <see cref="Desk"/> with the meeting services beside the year's and the applications' ones, over the same context
+/// and built as <c>AddMeetings</c> and <c>AddCertificates</c> build them: one viewer at work on meetings.
+/// </summary>
+public sealed class MeetingDesk : IAsyncDisposable
+{
+    private MeetingDesk(Desk desk, CertificateSigner signer, PolicyVersion policy)
+    {
+        Desk = desk;
+        var db = desk.Db;
+        Pool = new ExpertPool(db, desk.Committees);
+        Queries = new MeetingQueries(db);
+        Schedule = new MeetingSchedule(db, desk.Committees, policy, desk.Time);
+        Draw = new PanelDraw(db, desk.Committees, policy, desk.Time);
+        Groups = new GroupReview(db, policy);
+        Minutes = new MeetingMinutesArchive(db, desk.Time);
+        Ballot = new SecretBallot(db, desk.Committees, Minutes, policy, desk.Time);
+        Grant = new TitleGrant(db, signer, new TitleOptions());
+        Results = new MeetingResults(db, desk.Committees, Grant, policy, WorkingDayCalendar.China, desk.Time);
+    }
+
+    /// <summary>The year's and the applications' services of the same viewer, on the same context.</summary>
+    public Desk Desk { get; }
+
+    public AppDbContext Db => Desk.Db;
+
+    public Jurisdiction Jurisdiction => Desk.Jurisdiction;
+
+    public ExpertPool Pool { get; }
+
+    public MeetingQueries Queries { get; }
+
+    public MeetingSchedule Schedule { get; }
+
+    public PanelDraw Draw { get; }
+
+    public GroupReview Groups { get; }
+
+    public MeetingMinutesArchive Minutes { get; }
+
+    public SecretBallot Ballot { get; }
+
+    public TitleGrant Grant { get; }
+
+    public MeetingResults Results { get; }
+
+    public static async Task<MeetingDesk> OpenAsync(TestDatabase database, Viewer viewer, TimeProvider time, CertificateSigner signer,
+        PublishedStandards? published = null, PolicyVersion? policy = null)
+    {
+        var version = policy ?? PolicyVersion.N2024;
+        return new MeetingDesk(await Desk.OpenAsync(database, viewer, time, published, version), signer, version);
+    }
+
+    public ValueTask DisposeAsync() => Desk.DisposeAsync();
+}
