@@ -7,7 +7,10 @@ using Scalar.AspNetCore;
 using Zhicheng.App.Data;
 using Zhicheng.App.Features;
 using Zhicheng.App.Features.Applications;
+using Zhicheng.App.Features.Certificates;
 using Zhicheng.App.Features.Eligibility;
+using Zhicheng.App.Features.Meetings;
+using Zhicheng.App.Features.Titles;
 using Zhicheng.Web.Api;
 using Zhicheng.Web.Auth;
 
@@ -42,6 +45,8 @@ public static class WebApp
         builder.Services.AddScoped<Zhicheng.App.Features.Import.PeopleImport>();
         builder.Services.AddEvaluationYear();
         builder.Services.AddApplications(builder.Configuration);
+        builder.Services.AddCertificates(builder.Configuration);
+        builder.Services.AddMeetings(builder.Configuration);
         builder.Services.AddRazorPages(o =>
         {
             // Everything that shows stored records needs a signed-in account; each handler then checks jurisdiction.
@@ -56,6 +61,8 @@ public static class WebApp
             o.Conventions.AuthorizeFolder("/Applications");
             o.Conventions.AuthorizeFolder("/Integrity");
             o.Conventions.AuthorizeFolder("/Supervision");
+            // Meetings are the office's, the supervising bureau's and their experts'; the results' publicity is public.
+            o.Conventions.AuthorizeFolder("/Meetings");
             // Published standards are public (N2024-1.2); drafting them is not.
             o.Conventions.AuthorizePage("/Standards/Edit");
             o.Conventions.AuthorizePage("/Standards/Drafts");
@@ -78,6 +85,8 @@ public static class WebApp
             return Task.CompletedTask;
         }));
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddTitleVerification();
+        builder.Services.AddVerificationRateLimit(builder.Configuration);
 
         var app = builder.Build();
         Database.Migrate(app.Services);
@@ -106,6 +115,8 @@ public static class WebApp
         });
         // Routing after the status-code pages, so that a re-executed request is routed to the error page.
         app.UseRouting();
+        // The public verification's limit per client (VerificationRateLimit): after routing, so that it sees the endpoint asked for.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuditActor();
         app.UseAuthorization();
@@ -119,6 +130,10 @@ public static class WebApp
         app.MapCommitteesApi();
         app.MapApplicationsApi();
         app.MapIntegrityApi();
+        app.MapVerificationApi();
+        // The benchmarks' baseline: the whole pipeline, no database.
+        app.MapGet("/ping", () => "pong").ExcludeFromDescription();
+        app.MapMeetingsApi();
         app.MapRazorPages().WithStaticAssets();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
