@@ -17,6 +17,7 @@ namespace Zhicheng.Benchmarks;
 ///   sql-plan CONNECTION FILE [REPEATS]    the plan and the fastest time of each SQL statement in FILE
 ///   applications-db CONNECTION N OUTDIR [SEED] [TOTAL]  N applications at a committee office among TOTAL (bench/applications/run.sh)
 ///   qualification-batch CONNECTION COMMITTEE YEAR [RUNS] [TSV]  time the office's batch qualification check
+///   certificates-db CONNECTION N OUTDIR [SEED]  N titles with certificates and the wrk pairs file (bench/verification/run.sh)
 /// </summary>
 public static class Cli
 {
@@ -37,7 +38,9 @@ public static class Cli
                 "sql-plan" when rest.Length >= 2 => People.SqlPlan.Run(rest[0], rest[1], Int(rest, 2, 20)),
                 "people-db" when rest.Length >= 3 => People.PeopleDb.Run(rest[0], int.Parse(rest[1], CultureInfo.InvariantCulture), rest[2], Int(rest, 3, 2024)),
                 "applications-db" when rest.Length >= 3 => Applications.ApplicationsDb.Run(rest[0], int.Parse(rest[1], CultureInfo.InvariantCulture), rest[2], Int(rest, 3, 2024), Int(rest, 4, 100_000)),
+                "certificates-db" when rest.Length >= 3 => Verification.CertificatesDb.Run(rest[0], int.Parse(rest[1], CultureInfo.InvariantCulture), rest[2], Int(rest, 3, 2024)),
                 "qualification-batch" when rest.Length >= 3 => Applications.QualificationBatch.Run(rest[0], int.Parse(rest[1], CultureInfo.InvariantCulture), int.Parse(rest[2], CultureInfo.InvariantCulture), Int(rest, 3, 3), rest.Length > 4 ? rest[4] : null),
+                "ballot-db" or "ballot-load" => Ballot.BallotVerbs.Run(verb, rest),
                 _ => Usage(),
             };
         }
@@ -92,6 +95,9 @@ public static class Cli
                                              and accounts with tokens (OUTDIR/tokens.env; bench/applications/run.sh)
               qualification-batch CONNECTION COMMITTEE YEAR [RUNS=3] [TSV]
                                              time QualificationCheck.BatchAsync RUNS times, with where the time goes
+              certificates-db CONNECTION N OUTDIR [SEED=2024]
+                                             fill a migrated, empty database with the people benchmark's city and N titles,
+                                             each with a certificate; OUTDIR/pairs.tsv (number, name) for bench/verification/run.sh
             """);
         return 2;
     }

@@ -25,7 +25,11 @@ public sealed record PersonRow(
 /// <summary>One title row as stored (<c>titles</c>).</summary>
 public sealed record TitleRow(
     int Id, int PersonId, string Series, string Specialty, string Level, DateOnly ObtainedOn, string Source, string? CertificateNumber,
-    string? GrantedBy, DateOnly? RevokedOn);
+    string? GrantedBy, DateOnly? RevokedOn)
+{
+    /// <summary>文号 of the confirmation; people-db leaves it empty, certificates-db sets it.</summary>
+    public string? DocumentNumber { get; init; }
+}
 
 /// <summary>
 /// A city of people for the people-search benchmark, deterministic for a seed: 运城市's bureau, its 13 county

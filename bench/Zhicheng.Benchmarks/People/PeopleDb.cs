@@ -61,14 +61,15 @@ public static class PeopleDb
         return 0;
     }
 
-    private sealed record Account(int Id, string Role, string DisplayName, int OrganisationId, string UserName, string TokenHash);
+    internal sealed record Account(int Id, string Role, string DisplayName, int OrganisationId, string UserName, string TokenHash);
 
     private static string NewToken(string who) =>
         $"zc_bench_{who}_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
 
     // ---- SQLite: one transaction, a prepared command per table -------------------------------------------
 
-    private static void LoadSqlite(string connection, PeopleData data, Account[] accounts)
+    /// <summary>Loads <paramref name="data"/>; <paramref name="more"/> adds rows of its own in the same transaction (certificates-db).</summary>
+    internal static void LoadSqlite(string connection, PeopleData data, Account[] accounts, Action<SqliteConnection, SqliteTransaction>? more = null)
     {
         using var db = new SqliteConnection(connection);
         db.Open();
@@ -84,17 +85,18 @@ public static class PeopleDb
                 data.People, p => [p.Id, p.IdNumber, p.Name, p.Sex, Date(p.BirthDate), p.Phone, null, p.UnitId, p.EmploymentType, p.InService ? 1 : 0,
                     Date(p.WorkStartDate), p.PostSeries, p.PostSpecialty, Date(p.PostSince)]);
             Insert(db, tx, "titles",
-                ["id", "person_id", "series", "specialty", "level", "obtained_on", "source", "transferred_on", "certificate_number", "granted_by", "revoked_on"],
-                data.Titles, t => [t.Id, t.PersonId, t.Series, t.Specialty, t.Level, Date(t.ObtainedOn), t.Source, null, t.CertificateNumber, t.GrantedBy, Date(t.RevokedOn)]);
+                ["id", "person_id", "series", "specialty", "level", "obtained_on", "source", "transferred_on", "certificate_number", "granted_by", "revoked_on", "document_number"],
+                data.Titles, t => [t.Id, t.PersonId, t.Series, t.Specialty, t.Level, Date(t.ObtainedOn), t.Source, null, t.CertificateNumber, t.GrantedBy, Date(t.RevokedOn), t.DocumentNumber]);
             var issued = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
             Insert(db, tx, "accounts", AccountColumns, accounts, a => AccountValues(a, issued, sqlite: true));
             Exec(db, PersonBureaus.BackfillSql, tx);
+            more?.Invoke(db, tx);
             tx.Commit();
         }
         Exec(db, "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);");
     }
 
-    private static void Insert<T>(SqliteConnection db, SqliteTransaction tx, string table, string[] columns, IEnumerable<T> rows, Func<T, object?[]> values)
+    internal static void Insert<T>(SqliteConnection db, SqliteTransaction tx, string table, string[] columns, IEnumerable<T> rows, Func<T, object?[]> values)
     {
         using var command = db.CreateCommand();
         command.Transaction = tx;
@@ -112,11 +114,12 @@ public static class PeopleDb
         }
     }
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // ---- PostgreSQL: binary COPY in one transaction -------------------------------------------------------
 
-    private static void LoadPostgreSql(string connection, PeopleData data, Account[] accounts)
+    /// <summary>Loads <paramref name="data"/>; <paramref name="more"/> adds rows of its own in the same transaction and names the tables it wrote (VACUUM ANALYZE).</summary>
+    internal static void LoadPostgreSql(string connection, PeopleData data, Account[] accounts, Func<NpgsqlConnection, NpgsqlTransaction, string[]>? more = null)
     {
         using var db = new NpgsqlConnection(connection);
         db.Open();
@@ -163,7 +166,7 @@ public static class PeopleDb
                 copy.Complete();
             }
             using (var copy = db.BeginBinaryImport(
-                "COPY titles (id, person_id, series, specialty, level, obtained_on, source, certificate_number, granted_by, revoked_on) FROM STDIN (FORMAT BINARY)"))
+                "COPY titles (id, person_id, series, specialty, level, obtained_on, source, certificate_number, granted_by, revoked_on, document_number) FROM STDIN (FORMAT BINARY)"))
             {
                 foreach (var t in data.Titles)
                 {
@@ -178,6 +181,7 @@ public static class PeopleDb
                     Nullable(copy, t.CertificateNumber, NpgsqlDbType.Varchar);
                     Nullable(copy, t.GrantedBy, NpgsqlDbType.Varchar);
                     Nullable(copy, t.RevokedOn, NpgsqlDbType.Date);
+                    Nullable(copy, t.DocumentNumber, NpgsqlDbType.Varchar);
                 }
                 copy.Complete();
             }
@@ -199,13 +203,14 @@ public static class PeopleDb
                 Exec(db, $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))", tx);
             }
             Exec(db, PersonBureaus.BackfillSql, tx);
+            var tables = more?.Invoke(db, tx) ?? [];
             tx.Commit();
+            // VACUUM as well as ANALYZE: sets the visibility map (index-only scans) as autovacuum would on a live database.
+            Exec(db, $"VACUUM (ANALYZE) {string.Join(", ", ["organisations", "people", "titles", "accounts", .. tables])}");
         }
-        // VACUUM as well as ANALYZE: sets the visibility map (index-only scans) as autovacuum would on a live database.
-        Exec(db, "VACUUM (ANALYZE) organisations, people, titles, accounts");
     }
 
-    private static void Nullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : class
+    internal static void Nullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : class
     {
         if (value is null)
         {
@@ -255,7 +260,7 @@ public static class PeopleDb
         }
     }
 
-    private static void Exec(DbConnection db, string sql, DbTransaction? tx = null)
+    internal static void Exec(DbConnection db, string sql, DbTransaction? tx = null)
     {
         using var command = db.CreateCommand();
         command.CommandText = sql;
