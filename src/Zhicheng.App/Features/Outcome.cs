@@ -6,6 +6,9 @@ namespace Zhicheng.App.Features;
 /// </summary>
 public sealed record Problem(string Field, string Message, string? ClauseId = null)
 {
+    /// <summary>A refusal of a domain rule as a problem of <paramref name="field"/> (the request as a whole by default).</summary>
+    public static Problem Of(Domain.Committees.Refusal refusal, string field = "") => new(field, refusal.Message, refusal.ClauseId);
+
     /// <summary>The message with its clause, as pages and the API show it: "……（N2024-4.3a）".</summary>
     public string Text => ClauseId is null ? Message : $"{Message}（{ClauseId}）";
 }

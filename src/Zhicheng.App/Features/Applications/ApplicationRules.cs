@@ -40,7 +40,7 @@ public sealed class ApplicationRules(AppDbContext db, PolicyVersion policy, Time
         var refusal = CommitteeGate.Check(CommitteeService.Snapshot(committee, plan is not null), Domain.Committees.CommitteeAction.OpenApplications, year, Today, policy.Settings);
         if (refusal is not null)
         {
-            problems.Add(new Problem("committeeId", refusal.Message, refusal.ClauseId));
+            problems.Add(Problem.Of(refusal, "committeeId"));
         }
         else if (resubmission)
         {

@@ -49,7 +49,7 @@ public sealed class CommitteeSupervision(AppDbContext db, TimeProvider time)
         };
         if (refusal is not null)
         {
-            return Outcome<Committee>.Refused(new Problem(kind == SupervisionKind.Suspend ? "rectifyBy" : "", refusal.Message, refusal.ClauseId));
+            return Outcome<Committee>.Refused(Problem.Of(refusal, kind == SupervisionKind.Suspend ? "rectifyBy" : ""));
         }
         (committee.Standing, committee.RectifyBy) = kind switch
         {

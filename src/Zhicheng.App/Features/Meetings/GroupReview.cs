@@ -18,15 +18,12 @@ public sealed class GroupReview(AppDbContext db, PolicyVersion policy)
     /// <summary>Replaces the meeting's groups (and clears any scores given under the old ones).</summary>
     public async Task<Outcome<EvaluationMeeting>> FormAsync(Jurisdiction jurisdiction, int id, int version, IReadOnlyList<GroupForm> groups, CancellationToken cancellationToken = default)
     {
-        var meeting = await MeetingAccess.RunAsync(db, jurisdiction, id, cancellationToken);
-        if (meeting is null)
+        var found = await MeetingAccess.ActOnAsync(db, jurisdiction, id, version, cancellationToken);
+        if (!found.Succeeded)
         {
-            return Outcome<EvaluationMeeting>.NotFound;
+            return found;
         }
-        if (meeting.Version != version)
-        {
-            return Outcome<EvaluationMeeting>.Refused(MeetingAccess.Stale);
-        }
+        var meeting = found.Value!;
         if (meeting.Status != MeetingStatus.PanelDrawn)
         {
             return Outcome<EvaluationMeeting>.Refused(new Problem("", $"会议{MeetingStatuses.Label(meeting.Status)}，不能再调整评议组", ClauseIds.NationalReviewGroup));

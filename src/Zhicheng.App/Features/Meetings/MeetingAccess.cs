@@ -40,6 +40,18 @@ public static class MeetingAccess
                 .AsSplitQuery().SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
             : Task.FromResult<EvaluationMeeting?>(null);
 
+    /// <summary>
+    /// The meeting an office action is about, as the office last saw it: not found outside the office's reach, refused as
+    /// stale when someone changed it since <paramref name="version"/>.
+    /// </summary>
+    internal static async Task<Outcome<EvaluationMeeting>> ActOnAsync(AppDbContext db, Jurisdiction jurisdiction, int id, int version, CancellationToken cancellationToken) =>
+        await RunAsync(db, jurisdiction, id, cancellationToken) switch
+        {
+            null => Outcome<EvaluationMeeting>.NotFound,
+            { } meeting when meeting.Version != version => Outcome<EvaluationMeeting>.Refused(Stale),
+            { } meeting => Outcome<EvaluationMeeting>.Done(meeting),
+        };
+
     /// <summary>The stale-copy refusal every versioned meeting action gives.</summary>
     public static Problem Stale { get; } = new("version", "该会议已被他人更新，请刷新后重试");
 }

@@ -25,14 +25,19 @@ public sealed class MeetingResults(AppDbContext db, CommitteeService committees,
 
     public async Task<Outcome<EvaluationMeeting>> PublishAsync(Jurisdiction jurisdiction, int id, int version, DateOnly? start, CancellationToken cancellationToken = default)
     {
-        var (meeting, refused) = await RunAsync(jurisdiction, id, version, MeetingStatus.Closed, "公示", cancellationToken);
-        if (meeting is null)
+        var found = await MeetingAccess.ActOnAsync(db, jurisdiction, id, version, cancellationToken);
+        if (!found.Succeeded)
         {
-            return refused!;
+            return found;
+        }
+        var meeting = found.Value!;
+        if (meeting.Status != MeetingStatus.Closed)
+        {
+            return Outcome<EvaluationMeeting>.Refused(new Problem("", $"会议{MeetingStatuses.Label(meeting.Status)}，不能公示", ClauseIds.NationalResultsPublicity));
         }
         if (await committees.GateAsync(meeting.Committee!, CommitteeAction.PublishResults, meeting.Year, cancellationToken) is { } refusal)
         {
-            return Outcome<EvaluationMeeting>.Refused(new Problem("", refusal.Message, refusal.ClauseId));
+            return Outcome<EvaluationMeeting>.Refused(Problem.Of(refusal));
         }
         var first = start ?? Today;
         if (first < Today)
@@ -166,7 +171,7 @@ public sealed class MeetingResults(AppDbContext db, CommitteeService committees,
         }
         if (await committees.GateAsync(meeting.Committee, CommitteeAction.PublishResults, meeting.Year, cancellationToken) is { } refusal)
         {
-            problems.Add(new Problem("", refusal.Message, refusal.ClauseId));
+            problems.Add(Problem.Of(refusal));
         }
         if (problems.Count > 0)
         {
@@ -199,23 +204,5 @@ public sealed class MeetingResults(AppDbContext db, CommitteeService committees,
         }
         await transaction.CommitAsync(cancellationToken);
         return Outcome<EvaluationMeeting>.Done(meeting);
-    }
-
-    private async Task<(EvaluationMeeting?, Outcome<EvaluationMeeting>?)> RunAsync(Jurisdiction jurisdiction, int id, int version, MeetingStatus status, string what, CancellationToken cancellationToken)
-    {
-        var meeting = await MeetingAccess.RunAsync(db, jurisdiction, id, cancellationToken);
-        if (meeting is null)
-        {
-            return (null, Outcome<EvaluationMeeting>.NotFound);
-        }
-        if (meeting.Version != version)
-        {
-            return (null, Outcome<EvaluationMeeting>.Refused(MeetingAccess.Stale));
-        }
-        if (meeting.Status != status)
-        {
-            return (null, Outcome<EvaluationMeeting>.Refused(new Problem("", $"会议{MeetingStatuses.Label(meeting.Status)}，不能{what}", ClauseIds.NationalResultsPublicity)));
-        }
-        return (meeting, null);
     }
 }

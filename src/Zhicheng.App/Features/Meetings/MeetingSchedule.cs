@@ -41,7 +41,7 @@ public sealed class MeetingSchedule(AppDbContext db, CommitteeService committees
             .SingleOrDefaultAsync(p => p.CommitteeId == committee.Id && p.Year == year && p.Status == PlanStatus.Approved, cancellationToken);
         if (await committees.GateAsync(committee, CommitteeAction.HoldMeeting, year, cancellationToken) is { } refusal)
         {
-            return Outcome<EvaluationMeeting>.Refused(new Problem("", refusal.Message, refusal.ClauseId));
+            return Outcome<EvaluationMeeting>.Refused(Problem.Of(refusal));
         }
         if (day < Today)
         {
@@ -122,15 +122,12 @@ public sealed class MeetingSchedule(AppDbContext db, CommitteeService committees
     /// <summary>Records attendance (出席): the seats present; before the ballot opens.</summary>
     public async Task<Outcome<EvaluationMeeting>> AttendanceAsync(Jurisdiction jurisdiction, int id, int version, IReadOnlyCollection<int> presentSeatIds, CancellationToken cancellationToken = default)
     {
-        var meeting = await MeetingAccess.RunAsync(db, jurisdiction, id, cancellationToken);
-        if (meeting is null)
+        var found = await MeetingAccess.ActOnAsync(db, jurisdiction, id, version, cancellationToken);
+        if (!found.Succeeded)
         {
-            return Outcome<EvaluationMeeting>.NotFound;
+            return found;
         }
-        if (meeting.Version != version)
-        {
-            return Outcome<EvaluationMeeting>.Refused(MeetingAccess.Stale);
-        }
+        var meeting = found.Value!;
         if (meeting.Status != MeetingStatus.PanelDrawn)
         {
             return Outcome<EvaluationMeeting>.Refused(new Problem("", $"会议{MeetingStatuses.Label(meeting.Status)}，不能再登记出席", ClauseIds.NationalQuorum));

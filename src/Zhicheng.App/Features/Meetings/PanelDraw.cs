@@ -29,22 +29,19 @@ public sealed class PanelDraw(AppDbContext db, CommitteeService committees, Poli
 
     public async Task<Outcome<EvaluationMeeting>> DrawAsync(Jurisdiction jurisdiction, int id, int version, CancellationToken cancellationToken = default)
     {
-        var meeting = await MeetingAccess.RunAsync(db, jurisdiction, id, cancellationToken);
-        if (meeting is null)
+        var found = await MeetingAccess.ActOnAsync(db, jurisdiction, id, version, cancellationToken);
+        if (!found.Succeeded)
         {
-            return Outcome<EvaluationMeeting>.NotFound;
+            return found;
         }
-        if (meeting.Version != version)
-        {
-            return Outcome<EvaluationMeeting>.Refused(MeetingAccess.Stale);
-        }
+        var meeting = found.Value!;
         if (meeting.Status != MeetingStatus.Scheduled)
         {
             return Outcome<EvaluationMeeting>.Refused(new Problem("", $"本次会议的评委已于 {meeting.DrawnAt:yyyy-MM-dd HH:mm} 抽取，不能重抽", ClauseIds.NationalRecusal));
         }
         if (await committees.GateAsync(meeting.Committee!, CommitteeAction.HoldMeeting, meeting.Year, cancellationToken) is { } refusal)
         {
-            return Outcome<EvaluationMeeting>.Refused(new Problem("", refusal.Message, refusal.ClauseId));
+            return Outcome<EvaluationMeeting>.Refused(Problem.Of(refusal));
         }
         var request = await RequestAsync(meeting, ExpertDraw.NewSeed(), cancellationToken);
         var result = ExpertDraw.Run(request);

@@ -23,22 +23,19 @@ public sealed class SecretBallot(AppDbContext db, CommitteeService committees, M
 
     public async Task<Outcome<EvaluationMeeting>> OpenAsync(Jurisdiction jurisdiction, int id, int version, CancellationToken cancellationToken = default)
     {
-        var meeting = await MeetingAccess.RunAsync(db, jurisdiction, id, cancellationToken);
-        if (meeting is null)
+        var found = await MeetingAccess.ActOnAsync(db, jurisdiction, id, version, cancellationToken);
+        if (!found.Succeeded)
         {
-            return Outcome<EvaluationMeeting>.NotFound;
+            return found;
         }
-        if (meeting.Version != version)
-        {
-            return Outcome<EvaluationMeeting>.Refused(MeetingAccess.Stale);
-        }
+        var meeting = found.Value!;
         if (meeting.Status != MeetingStatus.PanelDrawn)
         {
             return Outcome<EvaluationMeeting>.Refused(new Problem("", meeting.Status == MeetingStatus.Scheduled ? "尚未抽取评委，不能开始投票" : $"会议{MeetingStatuses.Label(meeting.Status)}，不能再开始投票", ClauseIds.NationalBallot));
         }
         if (await committees.GateAsync(meeting.Committee!, CommitteeAction.HoldMeeting, meeting.Year, cancellationToken) is { } refusal)
         {
-            return Outcome<EvaluationMeeting>.Refused(new Problem("", refusal.Message, refusal.ClauseId));
+            return Outcome<EvaluationMeeting>.Refused(Problem.Of(refusal));
         }
         var problems = new List<Problem>();
         if (Today != meeting.HeldOn)

@@ -229,7 +229,7 @@ public sealed class WorkPlanService(AppDbContext db, CommitteeService committees
         var refusal = await committees.GateAsync(committee, CommitteeAction.OpenApplications, year, cancellationToken);
         if (refusal is not null)
         {
-            return Outcome<WorkPlan>.Refused(new Problem("", refusal.Message, refusal.ClauseId));
+            return Outcome<WorkPlan>.Refused(Problem.Of(refusal));
         }
         var plan = await db.WorkPlans.SingleAsync(p => p.CommitteeId == committeeId && p.Year == year && p.Status == PlanStatus.Approved, cancellationToken);
         if (plan.ApplicationsOpenedAt is not null)
