@@ -176,6 +176,8 @@ public sealed partial class MeetingJourneyTests(MeetingSite site)
         var doctors = certificates.Single(c => c.Title!.PersonId == site.World.Doctor.Id);
         var link = $"/titles/{doctors.TitleId}/certificate";
         (await city.Http.GetStringAsync(page)).ShouldContain($"href=\"{link}\"");
+        // The applicant finds it on their own record page.
+        (await site.Client(AccountRole.Applicant).Http.GetStringAsync($"/people/{site.World.Doctor.Id}")).ShouldContain($"href=\"{link}\"");
         var pdf = await site.Client(AccountRole.Applicant).Http.GetAsync(link);
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
         pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
