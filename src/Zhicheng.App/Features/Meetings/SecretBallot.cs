@@ -12,8 +12,9 @@ namespace Zhicheng.App.Features.Meetings;
 /// 无记名投票 (MOHRSS-40-ballot). The office opens the ballot on the meeting day once quorum is met and every candidate
 /// has its group's scores and opinion; each present expert casts one ballot with a choice for every candidate; the
 /// office closes it and the counts decide (<see cref="MeetingRules.Passes"/>). What was voted is kept only as counts on
-/// the candidates; who voted only as a <see cref="BallotReceipt"/>; the two are written in one transaction and nothing
-/// links them — not an id, not a time, not an audit entry.
+/// the candidates; who voted only as a <see cref="BallotReceipt"/>; the two are written in one transaction and no column
+/// links them — not an id, not a time, not an audit entry. (Raw storage — pages, the write-ahead log — still shows which
+/// writes were one transaction: docs/decisions/0007.)
 /// </summary>
 public sealed class SecretBallot(AppDbContext db, CommitteeService committees, MeetingMinutesArchive minutes, PolicyVersion policy, TimeProvider time)
 {
