@@ -3,8 +3,7 @@ namespace Zhicheng.App.Features.Certificates;
 /// <summary>
 /// Where the signing key is kept: <c>Certificates:PrivateKeyPem</c> when set, otherwise a PKCS#8 PEM file per algorithm in
 /// <c>Certificates:KeyDirectory</c> (<c>certificate-sm2.key</c>, <c>certificate-ecdsa-p256.key</c>), created on first use
-/// with mode 600. Two processes creating it at once end with one key: each writes a temporary file and moves it into place
-/// without overwriting, and whoever loses reads the winner's.
+/// with mode 600 (<see cref="Certificates.KeyFile"/>: two processes creating it at once end with one key).
 /// </summary>
 public static class CertificateKeyStore
 {
@@ -34,34 +33,7 @@ public static class CertificateKeyStore
         }
         var algorithm = AlgorithmOf(options);
         var file = KeyFile(options);
-        if (File.Exists(file))
-        {
-            return Read(file);
-        }
-        var directory = Path.GetDirectoryName(file)!;
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(directory);
-        }
-        else
-        {
-            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(file)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            WritePrivate(temporary, CertificateKey.Generate(algorithm).PrivateKeyPem);
-            File.Move(temporary, file, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(file))
-        {
-            // Another process (or thread) put its key there first: use that one.
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-        return Read(file);
+        return Parse(file, Certificates.KeyFile.ReadOrCreate(file, () => CertificateKey.Generate(algorithm).PrivateKeyPem));
     }
 
     internal static string AlgorithmOf(CertificateOptions options) =>
@@ -84,30 +56,17 @@ public static class CertificateKeyStore
             : throw new InvalidOperationException($"设置 Certificates:PrivateKeyPem 中是 {key.Algorithm} 密钥，而 Certificates:Algorithm 是 {algorithm}");
     }
 
-    private static CertificateKey Read(string file)
+    private static CertificateKey Read(string file) => Parse(file, File.ReadAllText(file));
+
+    private static CertificateKey Parse(string file, string pem)
     {
         try
         {
-            return CertificateKey.FromPrivateKeyPem(File.ReadAllText(file));
+            return CertificateKey.FromPrivateKeyPem(pem);
         }
         catch (FormatException e)
         {
             throw new InvalidOperationException($"证书签名密钥文件 {file} 不可用：{e.Message}", e);
         }
-    }
-
-    private static void WritePrivate(string path, string pem)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-        using var stream = new FileStream(path, options);
-        using (var writer = new StreamWriter(stream, leaveOpen: true))
-        {
-            writer.Write(pem);
-        }
-        stream.Flush(flushToDisk: true);
     }
 }
