@@ -47,7 +47,8 @@ internal static class BallotMeetings
                 .SetProperty(c => c.ScoredBy, "基准测试（评议组打分直接写入）"));
         }
         meeting = await Step(connection, office, time, policy, (db, j, c) =>
-            new SecretBallot(db, c, new MeetingMinutesArchive(db, time), policy, time).OpenAsync(j, id, meeting.Version), "开始投票");
+            // Opening reads no key: the seal given here is never used (the served app seals and counts the ballots).
+            new SecretBallot(db, c, new MeetingMinutesArchive(db, time), new BallotSeal(new BallotOptions()), policy, time).OpenAsync(j, id, meeting.Version), "开始投票");
         return new BallotMeeting(id, number, candidates);
     }
 

@@ -72,6 +72,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
 
     public DbSet<Features.Meetings.BallotReceipt> BallotReceipts => Set<Features.Meetings.BallotReceipt>();
 
+    public DbSet<Features.Meetings.SealedBallot> SealedBallots => Set<Features.Meetings.SealedBallot>();
+
     public DbSet<Features.Meetings.ResultObjection> ResultObjections => Set<Features.Meetings.ResultObjection>();
 
     public DbSet<Features.Meetings.ExpertRelation> ExpertRelations => Set<Features.Meetings.ExpertRelation>();

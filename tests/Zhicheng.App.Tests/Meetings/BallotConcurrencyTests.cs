@@ -5,7 +5,7 @@ namespace Zhicheng.App.Tests.Meetings;
 
 /// <summary>
 /// A panel of 25, all present, voting at the same moment, each expert on a context of their own: every ballot is counted
-/// exactly once — for each candidate yes + no + abstain is 25 and matches what was cast, 25 ballots, 25 receipts.
+/// exactly once — at the close, for each candidate yes + no + abstain is 25 and matches what was cast; 25 sealed ballots, 25 receipts.
 /// </summary>
 public sealed class BallotConcurrencyTests : MeetingServiceTest
 {
@@ -41,8 +41,10 @@ public sealed class BallotConcurrencyTests : MeetingServiceTest
                 await desk.DisposeAsync();
             }
         }
-        var stored = await StoredMeetingAsync(meeting.Id);
-        stored.BallotsCast.ShouldBe(Panel);
+        var open = await StoredMeetingAsync(meeting.Id);
+        open.BallotsCast.ShouldBe(Panel);
+        open.Candidates.ShouldAllBe(c => c.Yes == 0 && c.No == 0 && c.Abstain == 0);
+        var stored = await CloseAsync(meeting);
         foreach (var (candidate, i) in stored.Candidates.Select((c, i) => (c, i)))
         {
             (candidate.Yes + candidate.No + candidate.Abstain).ShouldBe(Panel);
@@ -53,5 +55,6 @@ public sealed class BallotConcurrencyTests : MeetingServiceTest
         await using var db = Read();
         var receipts = await db.BallotReceipts.Where(r => r.MeetingId == meeting.Id).Select(r => r.SeatId).ToListAsync();
         receipts.Order().ShouldBe(meeting.Seats.Select(s => s.Id).Order());
+        (await db.SealedBallots.CountAsync(b => b.MeetingId == meeting.Id)).ShouldBe(Panel);
     }
 }

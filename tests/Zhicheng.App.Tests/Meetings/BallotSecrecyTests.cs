@@ -7,9 +7,10 @@ using Zhicheng.Tests.Shared;
 namespace Zhicheng.App.Tests.Meetings;
 
 /// <summary>
-/// 无记名: nothing stored links an expert to a choice. Who voted is a receipt of (meeting, seat) and nothing else; what
-/// was voted is only counts on the candidates, added by updates the audit trail does not record — so no audit entry
-/// written while the ballot is open or at its close carries a count.
+/// 无记名: nothing stored links an expert to a choice, and nothing stored while the ballot is open tells a choice at all.
+/// Who voted is a receipt of (meeting, seat) and nothing else; what was voted is a sealed ballot of (meeting, blob) that
+/// only the key outside the database opens; the counts exist only from the close, and the audit trail records the
+/// receipts, never a sealed ballot, and the counts only as the close sets them.
 /// </summary>
 public sealed class BallotSecrecyTests : MeetingServiceTest
 {
@@ -29,6 +30,49 @@ public sealed class BallotSecrecyTests : MeetingServiceTest
     }
 
     [Fact]
+    public async Task SealedBallots_InModelAndDatabase_HoldOnlyIdMeetingAndBlob()
+    {
+        await using var db = Read();
+        var ballot = db.Model.FindEntityType(typeof(SealedBallot)).ShouldNotBeNull();
+        ballot.GetProperties().Select(p => p.Name).Order().ShouldBe(["Id", "MeetingId", "Sealed"]);
+
+        var table = ballot.GetTableName().ShouldNotBeNull();
+        var sql = TestDatabase.Provider == Data.DatabaseProvider.PostgreSql
+            ? $"SELECT column_name::text AS \"Value\" FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '{table}'"
+            : $"SELECT name AS \"Value\" FROM pragma_table_info('{table}')";
+        var columns = await db.Database.SqlQueryRaw<string>(sql).ToListAsync();
+        columns.Order().ShouldBe(["id", "meeting_id", "sealed"]);
+    }
+
+    [Fact]
+    public async Task OpenBallot_StoredRows_TellNoChoice()
+    {
+        var meeting = await VotingAsync();
+        // Experts 0 and 1 vote alike, expert 2 the opposite: equal ballots must not look equal, and no blob holds the list in clear.
+        await VoteAsync(meeting,
+            "YYN---------",
+            "YYN---------",
+            "NNY---------",
+            "AAY---------");
+
+        await using var db = Read();
+        (await db.MeetingCandidates.Where(c => c.MeetingId == meeting.Id).ToListAsync()).ShouldAllBe(c => c.Yes == 0 && c.No == 0 && c.Abstain == 0 && c.Passed == null);
+        var blobs = await db.SealedBallots.Where(b => b.MeetingId == meeting.Id).Select(b => b.Sealed).ToListAsync();
+        blobs.Count.ShouldBe(3);
+        blobs.Select(b => b.Length).Distinct().Count().ShouldBe(1, "每张选票一样长");
+        blobs.Select(Convert.ToHexString).Distinct().Count().ShouldBe(3, "两张相同的选票存下来也不相同");
+        foreach (var blob in blobs)
+        {
+            foreach (var candidate in meeting.Candidates)
+            {
+                var id = new byte[4];
+                System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(id, candidate.Id);
+                blob.AsSpan().IndexOf(id).ShouldBe(-1);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Model_NoTableHoldsAChoiceBesideASeatOrMember()
     {
         await using var db = Read();
@@ -43,7 +87,7 @@ public sealed class BallotSecrecyTests : MeetingServiceTest
     }
 
     [Fact]
-    public async Task Ballot_AuditTrailFromOpenToClose_CarriesNoCountOrChoice()
+    public async Task Ballot_AuditTrail_OnlyReceiptsWhileOpen_TheCountsOnceAtTheClose()
     {
         var meeting = await VotingAsync();
         long last;
@@ -57,17 +101,24 @@ public sealed class BallotSecrecyTests : MeetingServiceTest
             "NNNNYYYYAAAA",
             "AAAAAAAAAAAA",
             "YYYYYYYYYYYY");
+        long voted;
+        await using (var db = Read())
+        {
+            voted = await db.AuditEntries.MaxAsync(e => e.Id);
+        }
         await CloseAsync(meeting);
 
         await using (var db = Read())
         {
             var entries = await db.AuditEntries.AsNoTracking().Where(e => e.Id > last).OrderBy(e => e.Id).ToListAsync();
-            entries.Where(e => e.EntityType == nameof(BallotReceipt)).Count().ShouldBe(12);
-            entries.Where(e => e.EntityType == nameof(BallotReceipt)).ShouldAllBe(e => e.Action == "created" && !e.Summary.Contains("Choice"));
-            entries.ShouldNotContain(e => e.EntityType == nameof(MeetingCandidate) && e.Summary.Contains("Yes"));
-            entries.ShouldNotContain(e => e.Summary.Contains("\"Yes\"") || e.Summary.Contains("\"No\"") || e.Summary.Contains("\"Abstain\"") || e.Summary.Contains("BallotsCast"));
-            // While the ballot was open only receipts were audited: nothing that changes with a choice.
-            entries.TakeWhile(e => e.EntityType == nameof(BallotReceipt)).Count().ShouldBe(12);
+            entries.ShouldNotContain(e => e.EntityType == nameof(SealedBallot));
+            var whileOpen = entries.Where(e => e.Id <= voted).ToList();
+            whileOpen.Count.ShouldBe(12);
+            whileOpen.ShouldAllBe(e => e.EntityType == nameof(BallotReceipt) && e.Action == "created" && !e.Summary.Contains("Choice") && !e.Summary.Contains("Sealed"));
+            var counted = entries.Where(e => e.EntityType == nameof(MeetingCandidate)
+                && (e.Summary.Contains("\"Yes\"") || e.Summary.Contains("\"No\"") || e.Summary.Contains("\"Abstain\""))).ToList();
+            counted.Select(e => e.EntityId).Order().ShouldBe(meeting.Candidates.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order());
+            counted.ShouldAllBe(e => e.Id > voted);
         }
         var stored = await StoredMeetingAsync(meeting.Id);
         stored.Candidates.Select(c => (c.Yes, c.No, c.Abstain)).ShouldBe([(8, 4, 0), (4, 4, 4), (0, 0, 12), (12, 0, 0)]);

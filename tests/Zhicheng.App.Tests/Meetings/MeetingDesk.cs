@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Zhicheng.App.Data;
 using Zhicheng.App.Features.Accounts;
 using Zhicheng.App.Features.Certificates;
@@ -16,7 +17,10 @@ namespace Zhicheng.App.Tests.Meetings;
 /// </summary>
 public sealed class MeetingDesk : IAsyncDisposable
 {
-    private MeetingDesk(Desk desk, CertificateSigner signer, PolicyVersion policy)
+    /// <summary>The seal of every desk in the test run unless a test gives its own: a random key of the process's, in no file.</summary>
+    public static readonly BallotSeal Seal = new(new BallotOptions { Key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) });
+
+    private MeetingDesk(Desk desk, CertificateSigner signer, PolicyVersion policy, BallotSeal seal)
     {
         Desk = desk;
         var db = desk.Db;
@@ -26,7 +30,7 @@ public sealed class MeetingDesk : IAsyncDisposable
         Draw = new PanelDraw(db, desk.Committees, policy, desk.Time);
         Groups = new GroupReview(db, policy);
         Minutes = new MeetingMinutesArchive(db, desk.Time);
-        Ballot = new SecretBallot(db, desk.Committees, Minutes, policy, desk.Time);
+        Ballot = new SecretBallot(db, desk.Committees, Minutes, seal, policy, desk.Time);
         Grant = new TitleGrant(db, signer, new TitleOptions());
         Results = new MeetingResults(db, desk.Committees, Grant, policy, WorkingDayCalendar.China, desk.Time);
     }
@@ -57,10 +61,10 @@ public sealed class MeetingDesk : IAsyncDisposable
     public MeetingResults Results { get; }
 
     public static async Task<MeetingDesk> OpenAsync(TestDatabase database, Viewer viewer, TimeProvider time, CertificateSigner signer,
-        PublishedStandards? published = null, PolicyVersion? policy = null)
+        PublishedStandards? published = null, PolicyVersion? policy = null, BallotSeal? seal = null)
     {
         var version = policy ?? PolicyVersion.N2024;
-        return new MeetingDesk(await Desk.OpenAsync(database, viewer, time, published, version), signer, version);
+        return new MeetingDesk(await Desk.OpenAsync(database, viewer, time, published, version), signer, version, seal ?? Seal);
     }
 
     public ValueTask DisposeAsync() => Desk.DisposeAsync();

@@ -50,11 +50,13 @@ public sealed class MeetingRaceTests : MeetingServiceTest
 
         outcomes.Count(o => o.Succeeded).ShouldBe(1);
         outcomes.Single(o => !o.Succeeded).ShouldBeRefused("", ClauseIds.NationalBallot).Message.ShouldBe("您已投过票，每位评委只能投一次");
-        var stored = await StoredMeetingAsync(meeting.Id);
-        stored.BallotsCast.ShouldBe(1);
-        stored.Candidates.ShouldAllBe(c => c.Yes + c.No + c.Abstain == 1);
-        await using var db = Read();
-        (await db.BallotReceipts.CountAsync(r => r.MeetingId == meeting.Id)).ShouldBe(1);
+        (await StoredMeetingAsync(meeting.Id)).BallotsCast.ShouldBe(1);
+        await using (var db = Read())
+        {
+            (await db.BallotReceipts.CountAsync(r => r.MeetingId == meeting.Id)).ShouldBe(1);
+            (await db.SealedBallots.CountAsync(b => b.MeetingId == meeting.Id)).ShouldBe(1);
+        }
+        (await CloseAsync(meeting)).Candidates.ShouldAllBe(c => c.Yes + c.No + c.Abstain == 1);
     }
 }
 

@@ -87,7 +87,7 @@ public sealed class SecretBallotTests : MeetingServiceTest
     }
 
     [Fact]
-    public async Task Cast_PresentExpert_CountedWithAReceipt()
+    public async Task Cast_PresentExpert_SealedWithAReceipt_CountedOnlyAtTheClose()
     {
         var meeting = await VotingAsync();
         var expert = ExpertOf(meeting.Seats[0]);
@@ -96,12 +96,15 @@ public sealed class SecretBallotTests : MeetingServiceTest
 
         var stored = await StoredMeetingAsync(meeting.Id);
         stored.BallotsCast.ShouldBe(1);
-        stored.Candidates.ShouldAllBe(c => c.Yes == 1 && c.No == 0 && c.Abstain == 0);
+        stored.Candidates.ShouldAllBe(c => c.Yes == 0 && c.No == 0 && c.Abstain == 0);
         (await ReceiptsAsync(meeting.Id)).ShouldBe([meeting.Seats[0].Id]);
+        (await SealedCountAsync(meeting.Id)).ShouldBe(1);
+
+        (await CloseAsync(meeting)).Candidates.ShouldAllBe(c => c.Yes == 1 && c.No == 0 && c.Abstain == 0);
     }
 
     [Fact]
-    public async Task Cast_Twice_RefusedAndCountsUnchanged()
+    public async Task Cast_Twice_RefusedAndOnlyTheFirstCounted()
     {
         var meeting = await VotingAsync();
         var expert = ExpertOf(meeting.Seats[0]);
@@ -112,8 +115,9 @@ public sealed class SecretBallotTests : MeetingServiceTest
 
         var stored = await StoredMeetingAsync(meeting.Id);
         stored.BallotsCast.ShouldBe(1);
-        stored.Candidates.ShouldAllBe(c => c.Yes == 1 && c.No == 0 && c.Abstain == 0);
         (await ReceiptsAsync(meeting.Id)).Count.ShouldBe(1);
+        (await SealedCountAsync(meeting.Id)).ShouldBe(1);
+        (await CloseAsync(meeting)).Candidates.ShouldAllBe(c => c.Yes == 1 && c.No == 0 && c.Abstain == 0);
     }
 
     [Fact]
@@ -145,7 +149,7 @@ public sealed class SecretBallotTests : MeetingServiceTest
         var absent = ExpertOf(meeting.Seats.Single(s => !s.Present));
 
         (await CastAsync(absent, meeting.Id, Every(meeting, VoteChoice.Yes))).ShouldBeRefused("", ClauseIds.NationalBallot).Message.ShouldContain("未登记出席");
-        (await StoredMeetingAsync(meeting.Id)).Candidates.ShouldAllBe(c => c.Yes == 0);
+        await NothingCountedAsync(meeting);
     }
 
     [Fact]
@@ -232,5 +236,12 @@ public sealed class SecretBallotTests : MeetingServiceTest
         stored.BallotsCast.ShouldBe(0);
         stored.Candidates.ShouldAllBe(c => c.Yes == 0 && c.No == 0 && c.Abstain == 0);
         (await ReceiptsAsync(meeting.Id)).ShouldBeEmpty();
+        (await SealedCountAsync(meeting.Id)).ShouldBe(0);
+    }
+
+    private async Task<int> SealedCountAsync(int meetingId)
+    {
+        await using var db = Read();
+        return await db.SealedBallots.CountAsync(b => b.MeetingId == meetingId);
     }
 }

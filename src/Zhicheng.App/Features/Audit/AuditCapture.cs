@@ -33,7 +33,8 @@ internal sealed class AuditCapture
         var capture = new AuditCapture();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry or AuditHead or DataProtectionKey || entry.Metadata.IsOwned())
+            // A sealed ballot is recorded by its receipt's entry (that the expert voted); its blob has no place in the chain.
+            if (entry.Entity is AuditEntry or AuditHead or DataProtectionKey or Meetings.SealedBallot || entry.Metadata.IsOwned())
             {
                 continue;
             }

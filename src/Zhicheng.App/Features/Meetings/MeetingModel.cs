@@ -57,6 +57,11 @@ internal static class MeetingModel
             r.HasOne<EvaluationMeeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
             r.HasOne<PanelSeat>().WithMany().HasForeignKey(x => x.SeatId).OnDelete(DeleteBehavior.Restrict);
         });
+        builder.Entity<SealedBallot>(b =>
+        {
+            b.HasIndex(x => x.MeetingId);
+            b.HasOne<EvaluationMeeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
         builder.Entity<ResultObjection>(o =>
         {
             o.Property(x => x.RaisedBy).HasMaxLength(100);

@@ -6,12 +6,16 @@ namespace Zhicheng.App.Features.Meetings;
 
 public static class MeetingServices
 {
-    /// <summary>Meetings (schedule, draw, groups, ballot, minutes, results) and the granting of titles ("Titles" section).</summary>
+    /// <summary>
+    /// Meetings (schedule, draw, groups, ballot, minutes, results), the ballot's seal ("Ballots" section; its key beside
+    /// the certificate key unless <c>Ballots:KeyDirectory</c> says otherwise) and the granting of titles ("Titles" section).
+    /// </summary>
     public static IServiceCollection AddMeetings(this IServiceCollection services, IConfiguration configuration)
     {
         var titles = new TitleOptions();
         configuration.GetSection("Titles").Bind(titles);
         services.AddSingleton(titles);
+        services.AddSingleton(new BallotSeal(BallotOptions(configuration)));
         services.AddScoped<ExpertPool>();
         services.AddScoped<MeetingQueries>();
         services.AddScoped<MeetingSchedule>();
@@ -22,5 +26,12 @@ public static class MeetingServices
         services.AddScoped<MeetingResults>();
         services.AddScoped<TitleGrant>();
         return services;
+    }
+
+    public static BallotOptions BallotOptions(IConfiguration configuration)
+    {
+        var options = new BallotOptions { KeyDirectory = configuration["Certificates:KeyDirectory"] ?? new BallotOptions().KeyDirectory };
+        configuration.GetSection("Ballots").Bind(options);
+        return options;
     }
 }

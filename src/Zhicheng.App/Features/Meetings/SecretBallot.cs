@@ -11,12 +11,13 @@ namespace Zhicheng.App.Features.Meetings;
 /// <summary>
 /// 无记名投票 (MOHRSS-40-ballot). The office opens the ballot on the meeting day once quorum is met and every candidate
 /// has its group's scores and opinion; each present expert casts one ballot with a choice for every candidate; the
-/// office closes it and the counts decide (<see cref="MeetingRules.Passes"/>). What was voted is kept only as counts on
-/// the candidates; who voted only as a <see cref="BallotReceipt"/>; the two are written in one transaction and no column
-/// links them — not an id, not a time, not an audit entry. (Raw storage — pages, the write-ahead log — still shows which
-/// writes were one transaction: docs/decisions/0007.)
+/// office closes it and the counts decide (<see cref="MeetingRules.Passes"/>). Who voted is kept as a
+/// <see cref="BallotReceipt"/>; what was voted as a <see cref="SealedBallot"/> that only the key outside the database
+/// opens (<see cref="BallotSeal"/>); the two are written in one transaction and no column links them. Nothing of how
+/// anyone voted can be read in the database while the ballot is open — the counts are made when it closes, from the
+/// sealed ballots, and only then stored (docs/decisions/0007).
 /// </summary>
-public sealed class SecretBallot(AppDbContext db, CommitteeService committees, MeetingMinutesArchive minutes, PolicyVersion policy, TimeProvider time)
+public sealed class SecretBallot(AppDbContext db, CommitteeService committees, MeetingMinutesArchive minutes, BallotSeal seal, PolicyVersion policy, TimeProvider time)
 {
     private PolicySettings Settings => policy.Settings;
 
@@ -115,9 +116,14 @@ public sealed class SecretBallot(AppDbContext db, CommitteeService committees, M
         {
             return Outcome<int>.Refused(problems);
         }
+        if (await db.BallotReceipts.AnyAsync(r => r.SeatId == seat.Id, cancellationToken))
+        {
+            return Outcome<int>.Refused(AlreadyVoted);
+        }
+        var sealedBallot = seal.Seal(meetingId, choices);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The meeting row first (every writer of an open ballot takes it before the audit chain, so none waits on the
-        // other in reverse): counted only while the ballot is open.
+        // other in reverse): counted only while the ballot is open, and the close waits for a ballot in flight.
         var counting = await db.Meetings.Where(m => m.Id == meetingId && m.Status == MeetingStatus.Voting)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.BallotsCast, m => m.BallotsCast + 1), cancellationToken);
         if (counting == 0)
@@ -125,28 +131,15 @@ public sealed class SecretBallot(AppDbContext db, CommitteeService committees, M
             return Outcome<int>.Refused(Closed(MeetingStatus.Closed));
         }
         db.BallotReceipts.Add(new BallotReceipt { MeetingId = meetingId, SeatId = seat.Id });
+        db.SealedBallots.Add(new SealedBallot { MeetingId = meetingId, Sealed = sealedBallot });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            return Outcome<int>.Refused(new Problem("", "您已投过票，每位评委只能投一次", ClauseIds.NationalBallot));
-        }
-        foreach (var choice in Enum.GetValues<VoteChoice>())
-        {
-            var ids = choices.Where(c => c.Value == choice).Select(c => c.Key).ToList();
-            if (ids.Count == 0)
-            {
-                continue;
-            }
-            var rows = db.MeetingCandidates.Where(c => c.MeetingId == meetingId && ids.Contains(c.Id));
-            await (choice switch
-            {
-                VoteChoice.Yes => rows.ExecuteUpdateAsync(s => s.SetProperty(c => c.Yes, c => c.Yes + 1), cancellationToken),
-                VoteChoice.No => rows.ExecuteUpdateAsync(s => s.SetProperty(c => c.No, c => c.No + 1), cancellationToken),
-                _ => rows.ExecuteUpdateAsync(s => s.SetProperty(c => c.Abstain, c => c.Abstain + 1), cancellationToken),
-            });
+            // The same expert's other ballot won the race to the unique (meeting, seat) index.
+            return Outcome<int>.Refused(AlreadyVoted);
         }
         await transaction.CommitAsync(cancellationToken);
         return Outcome<int>.Done(listed.Count);
@@ -173,6 +166,11 @@ public sealed class SecretBallot(AppDbContext db, CommitteeService committees, M
                 : new Problem("", $"会议{MeetingStatuses.Label(status.Status)}，没有进行中的投票", ClauseIds.NationalBallot));
         }
         var meeting = (await MeetingAccess.RunAsync(db, jurisdiction, id, cancellationToken))!;
+        var counted = await CountAsync(meeting, cancellationToken);
+        if (counted is not null)
+        {
+            return Outcome<EvaluationMeeting>.Refused(counted);
+        }
         var present = meeting.Seats.Count(s => s.Present);
         foreach (var candidate in meeting.Candidates)
         {
@@ -185,6 +183,49 @@ public sealed class SecretBallot(AppDbContext db, CommitteeService committees, M
         await transaction.CommitAsync(cancellationToken);
         return Outcome<EvaluationMeeting>.Done(meeting);
     }
+
+    /// <summary>
+    /// Opens every sealed ballot of the meeting and sets the candidates' counts from them; a problem, with no count set,
+    /// when the ballots do not match the receipts one for one or one of them does not open whole (altered, added or taken
+    /// away outside the system, or the key is not the one they were sealed with).
+    /// </summary>
+    private async Task<Problem?> CountAsync(EvaluationMeeting meeting, CancellationToken cancellationToken)
+    {
+        var sealedBallots = await db.SealedBallots.AsNoTracking().Where(b => b.MeetingId == meeting.Id).Select(b => b.Sealed).ToListAsync(cancellationToken);
+        var receipts = await db.BallotReceipts.CountAsync(r => r.MeetingId == meeting.Id, cancellationToken);
+        if (sealedBallots.Count != receipts || receipts != meeting.BallotsCast)
+        {
+            return new Problem("", $"选票 {sealedBallots.Count} 张，与投票记录 {receipts} 条（计数 {meeting.BallotsCast}）不符，不能计票；请联系系统管理员核查", ClauseIds.NationalBallot);
+        }
+        var listed = meeting.Candidates.ToDictionary(c => c.Id);
+        var tallies = listed.Keys.ToDictionary(c => c, _ => new int[4]); // by the choice's value (1–3)
+        var unreadable = 0;
+        foreach (var sealedBallot in sealedBallots)
+        {
+            var choices = seal.Open(meeting.Id, sealedBallot);
+            if (choices is null || choices.Count != listed.Count || !choices.Keys.All(listed.ContainsKey))
+            {
+                unreadable++;
+                continue;
+            }
+            foreach (var (candidate, choice) in choices)
+            {
+                tallies[candidate][(int)choice]++;
+            }
+        }
+        if (unreadable > 0)
+        {
+            return new Problem("", $"有 {unreadable} 张选票无法开启或与名单不符（被改动，或选票密钥不是投票时的密钥），不能计票；请联系系统管理员核查", ClauseIds.NationalBallot);
+        }
+        foreach (var (id, tally) in tallies)
+        {
+            var candidate = listed[id];
+            (candidate.Yes, candidate.No, candidate.Abstain) = (tally[(int)VoteChoice.Yes], tally[(int)VoteChoice.No], tally[(int)VoteChoice.Abstain]);
+        }
+        return null;
+    }
+
+    private static Problem AlreadyVoted => new("", "您已投过票，每位评委只能投一次", ClauseIds.NationalBallot);
 
     private static Problem Closed(MeetingStatus status) => new("", status switch
     {

@@ -1716,6 +1716,33 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                     b.ToTable("review_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.SealedBallot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("sealed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sealed_ballots");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_sealed_ballots_meeting_id");
+
+                    b.ToTable("sealed_ballots", (string)null);
+                });
+
             modelBuilder.Entity("Zhicheng.App.Features.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -2726,6 +2753,16 @@ namespace Zhicheng.App.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_review_groups_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.SealedBallot", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Meetings.EvaluationMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sealed_ballots_meetings_meeting_id");
                 });
 
             modelBuilder.Entity("Zhicheng.App.Features.Organisations.Organisation", b =>

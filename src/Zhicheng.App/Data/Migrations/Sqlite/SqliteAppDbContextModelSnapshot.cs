@@ -1669,6 +1669,31 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                     b.ToTable("review_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.SealedBallot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("sealed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sealed_ballots");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_sealed_ballots_meeting_id");
+
+                    b.ToTable("sealed_ballots", (string)null);
+                });
+
             modelBuilder.Entity("Zhicheng.App.Features.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -2659,6 +2684,16 @@ namespace Zhicheng.App.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_review_groups_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("Zhicheng.App.Features.Meetings.SealedBallot", b =>
+                {
+                    b.HasOne("Zhicheng.App.Features.Meetings.EvaluationMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sealed_ballots_meetings_meeting_id");
                 });
 
             modelBuilder.Entity("Zhicheng.App.Features.Organisations.Organisation", b =>
