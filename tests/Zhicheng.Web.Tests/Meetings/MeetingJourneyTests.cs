@@ -186,6 +186,13 @@ public sealed partial class MeetingJourneyTests(MeetingSite site)
         (await site.Client(MeetingSite.Engineer).Http.GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await office.Http.GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await site.Anonymous().GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // Once the title is revoked its certificate is no longer handed out, and the record page no longer links it.
+        await read.Titles.Where(t => t.Id == doctors.TitleId).ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedOn, MeetingSite.ConfirmDay.AddDays(3)));
+        var gone = await site.Client(AccountRole.Applicant).Http.GetAsync(link);
+        gone.StatusCode.ShouldBe(HttpStatusCode.Gone);
+        (await gone.Content.ReadAsStringAsync()).ShouldContain($"证书 {doctors.Number} 所载职称已于 {MeetingSite.ConfirmDay.AddDays(3):yyyy-MM-dd} 撤销");
+        (await site.Client(AccountRole.Applicant).Http.GetStringAsync($"/people/{site.World.Doctor.Id}")).ShouldNotContain($"href=\"{link}\"");
     }
 
     /// <summary>Posts one of the detail page's forms with the meeting's version as stored now; it must succeed.</summary>
