@@ -21,12 +21,7 @@ public sealed class BallotSecrecyTests : MeetingServiceTest
         var receipt = db.Model.FindEntityType(typeof(BallotReceipt)).ShouldNotBeNull();
         receipt.GetProperties().Select(p => p.Name).Order().ShouldBe(["Id", "MeetingId", "SeatId"]);
 
-        var table = receipt.GetTableName().ShouldNotBeNull();
-        var sql = TestDatabase.Provider == Data.DatabaseProvider.PostgreSql
-            ? $"SELECT column_name::text AS \"Value\" FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '{table}'"
-            : $"SELECT name AS \"Value\" FROM pragma_table_info('{table}')";
-        var columns = await db.Database.SqlQueryRaw<string>(sql).ToListAsync();
-        columns.Order().ShouldBe(["id", "meeting_id", "seat_id"]);
+        (await ColumnsAsync(db, receipt.GetTableName().ShouldNotBeNull())).Order().ShouldBe(["id", "meeting_id", "seat_id"]);
     }
 
     [Fact]
@@ -36,12 +31,7 @@ public sealed class BallotSecrecyTests : MeetingServiceTest
         var ballot = db.Model.FindEntityType(typeof(SealedBallot)).ShouldNotBeNull();
         ballot.GetProperties().Select(p => p.Name).Order().ShouldBe(["Id", "MeetingId", "Sealed"]);
 
-        var table = ballot.GetTableName().ShouldNotBeNull();
-        var sql = TestDatabase.Provider == Data.DatabaseProvider.PostgreSql
-            ? $"SELECT column_name::text AS \"Value\" FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '{table}'"
-            : $"SELECT name AS \"Value\" FROM pragma_table_info('{table}')";
-        var columns = await db.Database.SqlQueryRaw<string>(sql).ToListAsync();
-        columns.Order().ShouldBe(["id", "meeting_id", "sealed"]);
+        (await ColumnsAsync(db, ballot.GetTableName().ShouldNotBeNull())).Order().ShouldBe(["id", "meeting_id", "sealed"]);
     }
 
     [Fact]
@@ -138,4 +128,10 @@ public sealed class BallotSecrecyTests : MeetingServiceTest
         var other = ExpertOf(meeting.Seats[1]);
         (await desk.Queries.ForSeatAsync(other.Viewer, meeting.Id)).ShouldNotBeNull().Voted.ShouldBeFalse();
     }
+
+    /// <summary>The columns the database itself has for <paramref name="table"/>.</summary>
+    private static Task<List<string>> ColumnsAsync(Data.AppDbContext db, string table) =>
+        db.Database.SqlQueryRaw<string>(TestDatabase.Provider == Data.DatabaseProvider.PostgreSql
+            ? $"SELECT column_name::text AS \"Value\" FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '{table}'"
+            : $"SELECT name AS \"Value\" FROM pragma_table_info('{table}')").ToListAsync();
 }
