@@ -187,6 +187,25 @@ public sealed class MeetingAccessTests(MeetingSite site)
     }
 
     [Fact]
+    public async Task ExportOfOneMeeting_BeforeTheBallot_TheListWithoutCounts_OutsidersFindNothing()
+    {
+        var meeting = await site.MeetingAsync(site.Drawn);
+
+        var response = await site.Client(MeetingSite.Office).Http.GetAsync($"/meetings/{site.Drawn}?handler=Export");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe($"评审名单-{meeting.Number}.xlsx");
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), useHeaderRow: true)
+            .Cast<IDictionary<string, object?>>().ToList();
+        rows.Select(r => r["申报编号"]).ShouldBe(meeting.Candidates.OrderBy(c => c.ApplicationId).Select(c => (object?)site.Accepted.Single(a => a.Id == c.ApplicationId).Number));
+        rows.ShouldAllBe(r => r["同意"] == null && r["表决结果"] == null && r["证书编号"] == null);
+        (await site.Client("city.admin").Http.GetAsync($"/meetings/{site.Drawn}?handler=Export")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        foreach (var userName in new[] { "committee.office", "applicant", site.ExpertOf(meeting.Seats[0]) })
+        {
+            (await site.Client(userName).Http.GetAsync($"/meetings/{site.Drawn}?handler=Export")).StatusCode.ShouldBe(HttpStatusCode.NotFound, userName);
+        }
+    }
+
+    [Fact]
     public async Task Mine_ForAnExpert_ListsTheirSeats_OthersFindNothing()
     {
         var meeting = await site.MeetingAsync(site.Drawn);

@@ -174,6 +174,13 @@ public sealed partial class MeetingJourneyTests(MeetingSite site)
             confirmed.ShouldContain(c.Number);
         }
         var doctors = certificates.Single(c => c.Title!.PersonId == site.World.Doctor.Id);
+        // The list as a workbook for filing: the tally, the outcome and the certificate number.
+        var workbook = await city.Http.GetByteArrayAsync($"{page}?handler=Export");
+        var exported = MiniExcelLibs.MiniExcel.Query(new MemoryStream(workbook), useHeaderRow: true).Cast<IDictionary<string, object?>>()
+            .Single(r => (string?)r["姓名"] == site.World.Doctor.Name);
+        exported["表决结果"].ShouldBe("通过");
+        exported["证书编号"].ShouldBe(doctors.Number);
+        ((double)exported["同意"]! + (double)exported["不同意"]! + (double)exported["弃权"]!).ShouldBeLessThanOrEqualTo((double)exported["出席评委"]!);
         var link = $"/titles/{doctors.TitleId}/certificate";
         (await city.Http.GetStringAsync(page)).ShouldContain($"href=\"{link}\"");
         // The applicant finds it on their own record page.

@@ -57,6 +57,46 @@ public sealed class DetailModel(
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync(await HttpContext.JurisdictionAsync()) ? Page() : NotFound();
 
+    /// <summary>
+    /// 评审名单 as an Excel workbook, for the office and the supervising bureaus (for filing the results): the list with
+    /// groups, scores and opinions; the tally and outcome once the ballot is closed (never while it is open); the
+    /// certificate number once confirmed.
+    /// </summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        if (!await LoadAsync(await HttpContext.JurisdictionAsync()))
+        {
+            return NotFound();
+        }
+        var list = new MeetingList(View.Candidates, Meeting.Status, Meeting.Groups, LinkApplications: false);
+        var certificates = Granted.ToDictionary(g => g.ApplicationNumber, g => g.CertificateNumber);
+        var table = View.Candidates.Select((r, i) =>
+        {
+            var c = r.Candidate;
+            var row = new Dictionary<string, object?>
+            {
+                ["序号"] = i + 1, ["申报编号"] = r.ApplicationNumber, ["姓名"] = r.Name, ["工作单位"] = r.Unit, ["申报系列/专业/级别"] = MeetingList.Target(r),
+                ["评议组"] = list.Group(c.GroupId),
+            };
+            foreach (var (label, score) in MeetingList.Scores(c))
+            {
+                row[label] = score;
+            }
+            row["评议意见"] = c.Opinion;
+            row["同意"] = list.Counted ? c.Yes : null;
+            row["不同意"] = list.Counted ? c.No : null;
+            row["弃权"] = list.Counted ? c.Abstain : null;
+            row["出席评委"] = list.Counted ? Present : null;
+            row["表决结果"] = list.Counted ? MeetingList.Outcome(c) : null;
+            row["证书编号"] = certificates.GetValueOrDefault(r.ApplicationNumber);
+            return row;
+        }).ToList();
+        var output = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(output, table, sheetName: "评审名单", cancellationToken: HttpContext.RequestAborted);
+        output.Position = 0;
+        return File(output, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"评审名单-{Meeting.Number}.xlsx");
+    }
+
     /// <summary>复核抽取: re-runs the recorded draw and shows whether it gives the same panel (a read; changes nothing).</summary>
     public async Task<IActionResult> OnGetReplayAsync()
     {
