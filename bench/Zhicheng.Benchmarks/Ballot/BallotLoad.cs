@@ -185,7 +185,7 @@ public static class BallotLoad
             right, candidates.Count, passed, refusals, [.. sent.Select(s => s.Ms)], wall.Elapsed.TotalMilliseconds);
     }
 
-    /// <summary>The meeting row's ballot counter, the receipts and the sums of the counts, as stored.</summary>
+    /// <summary>The meeting row's ballot counter, the receipts, the sealed ballots and the sums of the counts, as stored.</summary>
     private static async Task<bool> StoredCountsAgreeAsync(string connection, BallotFile plan)
     {
         await using var db = Database.Open(connection, "bench:ballot-check");
@@ -195,15 +195,16 @@ public static class BallotLoad
             m.Number,
             m.BallotsCast,
             Receipts = db.BallotReceipts.Count(r => r.MeetingId == m.Id),
+            Sealed = db.SealedBallots.Count(b => b.MeetingId == m.Id),
             Choices = db.MeetingCandidates.Where(c => c.MeetingId == m.Id).Sum(c => c.Yes + c.No + c.Abstain),
             Candidates = db.MeetingCandidates.Count(c => c.MeetingId == m.Id),
         }).ToListAsync();
         var agree = true;
         foreach (var r in rows)
         {
-            if (r.BallotsCast != plan.PanelSize || r.Receipts != plan.PanelSize || r.Choices != plan.PanelSize * r.Candidates)
+            if (r.BallotsCast != plan.PanelSize || r.Receipts != plan.PanelSize || r.Sealed != plan.PanelSize || r.Choices != plan.PanelSize * r.Candidates)
             {
-                Console.WriteLine($"{r.Number}: stored ballots_cast {r.BallotsCast}, receipts {r.Receipts}, choices {r.Choices} (expected {plan.PanelSize}, {plan.PanelSize}, {plan.PanelSize * r.Candidates})");
+                Console.WriteLine($"{r.Number}: stored ballots_cast {r.BallotsCast}, receipts {r.Receipts}, sealed ballots {r.Sealed}, choices {r.Choices} (expected {plan.PanelSize} each, choices {plan.PanelSize * r.Candidates})");
                 agree = false;
             }
         }
