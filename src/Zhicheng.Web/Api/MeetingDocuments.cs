@@ -54,7 +54,7 @@ public sealed record MeetingRowDocument(int Id, string Number, string Committee,
 
 public sealed record ScoresDocument(int? MoralCharacter, int? ProfessionalEthics, int? ProfessionalAbility, int? TechnicalLevel, int? AcademicInfluence);
 
-/// <summary>A candidate; the counts and the outcome only once the ballot is closed (running counts would reveal ballots).</summary>
+/// <summary>A candidate; the counts and the outcome only once the ballot is closed (before, there are none: null, not 0).</summary>
 public sealed record CandidateDocument(int Id, int ApplicationId, string? ApplicationNumber, string? Name, string? Unit, string? Series, string? Specialty,
     string? Level, int? GroupId, ScoresDocument Scores, string? Opinion, int? Yes, int? No, int? Abstain, bool? Passed, bool Withheld)
 {

@@ -67,7 +67,7 @@ public sealed class IndexModel(MeetingQueries queries) : PageModel
         {
             ["会议编号"] = r.Number, ["评委会"] = r.Committee, ["会议日期"] = MeetingProblems.Day(r.HeldOn), ["地点"] = r.Place,
             ["状态"] = MeetingStatuses.Label(r.Status), ["评审人数"] = r.Candidates, ["评委人数"] = r.PanelSize,
-            // The outcome only once the ballot is closed: running counts would reveal ballots.
+            // The outcome only once the ballot is closed and counted (the sealed ballots are counted at the close).
             ["通过人数"] = r.Status >= MeetingStatus.Closed ? r.Passed : null,
         }).ToList();
         var output = new MemoryStream();

@@ -6,7 +6,7 @@ namespace Zhicheng.Web.Pages.Meetings;
 
 /// <summary>
 /// 评审名单 as a table: who is evaluated, their group, the group's scores and opinion once given, and — only when the
-/// ballot is closed — the tally and the outcome (counts while voting would reveal ballots).
+/// ballot is closed — the tally and the outcome (the sealed ballots are counted only at the close).
 /// </summary>
 public sealed record MeetingList(IReadOnlyList<CandidateRow> Rows, MeetingStatus Status, IReadOnlyList<ReviewGroup> Groups, bool LinkApplications)
 {
