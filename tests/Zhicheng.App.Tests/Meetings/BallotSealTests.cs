@@ -111,12 +111,8 @@ public sealed class BallotSealTests : IDisposable
     [Theory]
     [InlineData("not base64!")]
     [InlineData("AAAA")]
-    public void Key_NotThirtyTwoBytesOfBase64_ClearError(string key)
-    {
-        var seal = new BallotSeal(new BallotOptions { Key = key });
-
-        Should.Throw<InvalidOperationException>(() => seal.Seal(1, Choices)).Message.ShouldContain("Ballots:Key");
-    }
+    public void Key_NotThirtyTwoBytesOfBase64_ClearErrorAtStartUp(string key) =>
+        Should.Throw<InvalidOperationException>(() => new BallotSeal(new BallotOptions { Key = key })).Message.ShouldContain("Ballots:Key");
 
     [Fact]
     public void KeyFile_NotAKey_ClearErrorNamingTheFile()

@@ -32,8 +32,19 @@ public sealed class BallotSeal
 
     private readonly Lazy<byte[]> _key;
 
-    public BallotSeal(BallotOptions options) =>
-        _key = new Lazy<byte[]>(() => Load(options), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>A key given in the settings is checked here, at start-up, not at the first ballot; a key file on first use.</summary>
+    public BallotSeal(BallotOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Key))
+        {
+            var key = Decode(options.Key) ?? throw new InvalidOperationException($"设置 Ballots:Key 应为 {KeyBytes} 字节随机数的 Base64 编码");
+            _key = new Lazy<byte[]>(key);
+        }
+        else
+        {
+            _key = new Lazy<byte[]>(() => Load(options.KeyDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+    }
 
     /// <summary>The sealed form of <paramref name="choices"/> (candidate id → choice) for the meeting.</summary>
     public byte[] Seal(int meetingId, IReadOnlyDictionary<int, VoteChoice> choices)
@@ -101,13 +112,9 @@ public sealed class BallotSeal
         return cipher;
     }
 
-    private static byte[] Load(BallotOptions options)
+    private static byte[] Load(string keyDirectory)
     {
-        if (!string.IsNullOrWhiteSpace(options.Key))
-        {
-            return Decode(options.Key) ?? throw new InvalidOperationException($"设置 Ballots:Key 应为 {KeyBytes} 字节随机数的 Base64 编码");
-        }
-        var file = Path.GetFullPath(Path.Combine(options.KeyDirectory, FileName));
+        var file = Path.GetFullPath(Path.Combine(keyDirectory, FileName));
         return Decode(KeyFile.ReadOrCreate(file, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes))))
             ?? throw new InvalidOperationException($"选票密钥文件 {file} 不可用：应为 {KeyBytes} 字节随机数的 Base64 编码");
     }
