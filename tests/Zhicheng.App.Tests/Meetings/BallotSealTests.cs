@@ -129,7 +129,7 @@ public sealed class BallotSealTests : IDisposable
     public void Options_KeyDirectory_TheCertificatesUnlessBallotsSaysOtherwise()
     {
         static BallotOptions Of(Dictionary<string, string?> settings) =>
-            MeetingServices.BallotOptions(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+            MeetingServices.BallotOptionsOf(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
 
         Of([]).KeyDirectory.ShouldBe("./data/keys");
         Of(new() { ["Certificates:KeyDirectory"] = "/srv/keys" }).KeyDirectory.ShouldBe("/srv/keys");

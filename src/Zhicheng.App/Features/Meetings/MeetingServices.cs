@@ -15,7 +15,7 @@ public static class MeetingServices
         var titles = new TitleOptions();
         configuration.GetSection("Titles").Bind(titles);
         services.AddSingleton(titles);
-        services.AddSingleton(new BallotSeal(BallotOptions(configuration)));
+        services.AddSingleton(new BallotSeal(BallotOptionsOf(configuration)));
         services.AddScoped<ExpertPool>();
         services.AddScoped<MeetingQueries>();
         services.AddScoped<MeetingSchedule>();
@@ -28,7 +28,7 @@ public static class MeetingServices
         return services;
     }
 
-    public static BallotOptions BallotOptions(IConfiguration configuration)
+    public static BallotOptions BallotOptionsOf(IConfiguration configuration)
     {
         var options = new BallotOptions { KeyDirectory = configuration["Certificates:KeyDirectory"] ?? new BallotOptions().KeyDirectory };
         configuration.GetSection("Ballots").Bind(options);
