@@ -28,6 +28,7 @@ public static class MeetingServices
         return services;
     }
 
+    /// <summary>The "Ballots" section bound onto the defaults; its key directory, when not set, is the certificates'.</summary>
     public static BallotOptions BallotOptionsOf(IConfiguration configuration)
     {
         var options = new BallotOptions { KeyDirectory = configuration["Certificates:KeyDirectory"] ?? new BallotOptions().KeyDirectory };
