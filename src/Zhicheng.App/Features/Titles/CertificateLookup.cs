@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zhicheng.App.Data;
 using Zhicheng.App.Features.Audit;
@@ -23,31 +24,60 @@ namespace Zhicheng.App.Features.Titles;
 /// most <see cref="MaxConnections"/> a node, opened as lookups need them; a lookup that finds them all busy waits for one
 /// (opening and preparing a connection costs far more than the wait). A connection whose lookup fails is dropped; a kept
 /// one that fails (the server closed it) is retried once on a new connection. Columns are named as the model maps them
-/// (snake_case; the level as its name).
+/// (snake_case; the level as its name). On PostgreSQL the lookups are batched instead (<see cref="BatchedCertificateLookup"/>),
+/// unless <c>Verification:PostgreSqlLookup</c> is <c>kept</c>.
 /// </summary>
-public sealed class CertificateLookup(IServiceScopeFactory scopes) : IDisposable
+public sealed class CertificateLookup(IServiceScopeFactory scopes, IConfiguration? configuration = null) : IDisposable
 {
-    public const string Sql = """
+    /// <summary>How PostgreSQL's lookups run: <c>batched</c> (the default) or <c>kept</c> (as on SQLite).</summary>
+    public const string PostgreSqlLookupSetting = "Verification:PostgreSqlLookup";
+
+    /// <summary>The setting for how many batches may run at once on PostgreSQL (one connection each; by default one per processor).</summary>
+    public const string PostgreSqlBatchesSetting = "Verification:PostgreSqlBatches";
+
+    /// <summary>What a lookup reads (<see cref="Read"/> takes a row apart), without its condition.</summary>
+    public const string Select = """
         SELECT c.number, c.issued_on, t.series, t.specialty, t.level, t.obtained_on, t.granted_by, t.document_number, t.revoked_on,
                p.name, p.id_number
         FROM certificates AS c
         JOIN titles AS t ON t.id = c.title_id
         JOIN people AS p ON p.id = t.person_id
-        WHERE c.number = @number
         """;
+
+    public const string Sql = Select + "\nWHERE c.number = @number";
 
     /// <summary>How much of a SQLite file the connections map into memory (address space; the OS page cache backs it).</summary>
     public const long SqliteMapBytes = 1L << 30;
 
     private readonly ConcurrentBag<Connection> _idle = [];
     private readonly SemaphoreSlim _slots = new(MaxConnections, MaxConnections);
+    private readonly Lazy<BatchedCertificateLookup?> _batched = new(() => Batched(scopes, configuration));
     private bool _disposed;
 
     /// <summary>The most connections kept for lookups on this node (four per processor, at least four).</summary>
     public static int MaxConnections { get; } = Math.Max(4, Environment.ProcessorCount * 4);
 
     /// <summary>The certificate numbered <paramref name="number"/> (exactly) with its title and holder, or null.</summary>
-    public async Task<CertificateRecord?> FindAsync(string number, CancellationToken cancellationToken)
+    public Task<CertificateRecord?> FindAsync(string number, CancellationToken cancellationToken) =>
+        _batched.Value is { } batched ? batched.FindAsync(number, cancellationToken) : FindOnKeptConnectionAsync(number, cancellationToken);
+
+    /// <summary>How the lookups run: <c>batched</c> (PostgreSQL, by default) or <c>kept</c>.</summary>
+    public string Mode => _batched.Value is null ? "kept" : "batched";
+
+    private static BatchedCertificateLookup? Batched(IServiceScopeFactory scopes, IConfiguration? configuration)
+    {
+        if (string.Equals(configuration?[PostgreSqlLookupSetting], "kept", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return db.Provider == DatabaseProvider.PostgreSql
+            ? new BatchedCertificateLookup(db.Database.GetConnectionString()!, configuration?.GetValue<int?>(PostgreSqlBatchesSetting) ?? Environment.ProcessorCount)
+            : null;
+    }
+
+    private async Task<CertificateRecord?> FindOnKeptConnectionAsync(string number, CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken);
         try
@@ -106,11 +136,23 @@ public sealed class CertificateLookup(IServiceScopeFactory scopes) : IDisposable
     public void Dispose()
     {
         Volatile.Write(ref _disposed, true);
+        if (_batched.IsValueCreated)
+        {
+            _batched.Value?.Dispose();
+        }
         while (_idle.TryTake(out var connection))
         {
             connection.Dispose();
         }
     }
+
+    /// <summary>The record of a row of <see cref="Select"/>.</summary>
+    internal static CertificateRecord Read(DbDataReader reader) => new(
+        reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetString(3), Enum.Parse<TitleLevel>(reader.GetString(4)),
+        reader.GetFieldValue<DateOnly>(5), Text(reader, 6), Text(reader, 7), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8),
+        reader.GetString(9), reader.GetString(10));
+
+    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// <summary>An open connection (owned by its context, in its scope) with the lookup prepared on it.</summary>
     private sealed class Connection : IDisposable
@@ -144,13 +186,8 @@ public sealed class CertificateLookup(IServiceScopeFactory scopes) : IDisposable
             {
                 return null;
             }
-            return new CertificateRecord(
-                reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetString(3), Enum.Parse<TitleLevel>(reader.GetString(4)),
-                reader.GetFieldValue<DateOnly>(5), Text(reader, 6), Text(reader, 7), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8),
-                reader.GetString(9), reader.GetString(10));
+            return Read(reader);
         }
-
-        private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
         public void Dispose()
         {
