@@ -21,7 +21,11 @@
 # Environment: DBS="sqlite postgresql", ROUNDS=2, THREADS=2, CONNECTIONS=16, DURATION=15s, WARMUP=5s, SETTLE=10s,
 #   TIMEOUT=30s (wrk's request timeout: a slower request counts as a socket error, which fails the run), SEED=2024,
 #   OUT=bench/verification/out, PG_SHARED_BUFFERS=512MB, TAG=current, APP=DIR (serve this published app
-#   instead of building ./zhicheng), KEEP=1 (leave PostgreSQL running at the end).
+#   instead of building ./zhicheng), KEEP=1 (leave PostgreSQL running at the end),
+#   VARIANTS="NAME:VAR=VALUE,VAR=VALUE NAME:…" (compare settings of the app in one run: each round serves the app once per
+#   variant, in turn, with those environment variables, and measures ping and verify for it; rows are labelled db/NAME),
+#   PG_OPTIONS="-c name=value …" (more PostgreSQL settings for the measured cluster), PG_HOST=socket (the app connects by
+#   PostgreSQL's Unix socket instead of TCP on loopback; also as a variant's setting).
 set -euo pipefail
 
 n="${1:-1000000}"
@@ -93,6 +97,7 @@ pg_port=""
 start_pg() { # start_pg load|bench
   local extra=""
   [[ "$1" == load ]] && extra="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [[ "$1" == bench ]] && extra="${PG_OPTIONS:-}"
   pg_port="$(free_port)"
   as_pg "$(pg_bin)/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
     -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c max_connections=200 -c shared_buffers=$shared_buffers $extra" start >/dev/null \
@@ -100,7 +105,8 @@ start_pg() { # start_pg load|bench
   echo "PostgreSQL $("$(pg_bin)/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port ($1 settings${extra:+: $extra})"
 }
 stop_pg() { [[ -f "$pg_dir/data/postmaster.pid" ]] && as_pg "$(pg_bin)/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null || true; }
-pg_connection() { echo "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=zhicheng_bench"; }
+# PG_HOST=socket: the app reaches PostgreSQL by its Unix socket in OUT/pg instead of TCP on 127.0.0.1.
+pg_connection() { echo "Host=$([[ "${PG_HOST:-tcp}" == socket ]] && echo "$pg_dir" || echo 127.0.0.1);Port=$pg_port;Username=postgres;Database=zhicheng_bench"; }
 
 app_pid=""
 cleanup() {
@@ -140,14 +146,17 @@ prepare() { # prepare sqlite|postgresql → sets dir, connection
   fi
 }
 
-serve() {
+serve() { # serve [VAR=VALUE,…] — the variant's environment on top
   app_port="$(free_port)"
+  local log="$out/serve-$tag-${label//\//-}.log" assignment
   ( export ZHICHENG_DB="$connection" Zhicheng__DemoOnEmpty=false Verification__PermitsPerMinute=0
-    exec dotnet "$app/zhicheng.dll" serve --urls "http://127.0.0.1:$app_port" ) >"$out/serve-$tag-$db.log" 2>&1 &
+    IFS=, && for assignment in ${1:-}; do export "${assignment?}"; done
+    [[ "$db" == postgresql ]] && export ZHICHENG_DB="$(pg_connection)"   # a variant may set PG_HOST
+    exec dotnet "$app/zhicheng.dll" serve --urls "http://127.0.0.1:$app_port" ) >>"$log" 2>&1 &
   app_pid=$!
   for _ in $(seq 240); do
     [[ "$(curl -s "http://127.0.0.1:$app_port/ping" || true)" == pong ]] && return 0
-    kill -0 "$app_pid" 2>/dev/null || { cat "$out/serve-$tag-$db.log"; return 1; }
+    kill -0 "$app_pid" 2>/dev/null || { cat "$log"; return 1; }
     sleep 0.5
   done
   echo "the app did not answer within 120 s" >&2; return 1
@@ -163,7 +172,7 @@ verify() { # verify NUMBER NAME → the answer's status
 check() { # every one of 200 pairs answers valid or revoked; a wrong name answers unknown; the limit is off
   local statuses number name
   statuses="$(head -200 "$dir/pairs.tsv" | while IFS=$'\t' read -r number name; do verify "$number" "$name"; done | sort | uniq -c | tr '\n' ' ')"
-  echo "check $db: 200 pairs → $statuses"
+  echo "check $label: 200 pairs → $statuses"
   [[ "$statuses" =~ ^[[:space:]]*[0-9]+\ (valid|revoked)[[:space:]]*([0-9]+\ (valid|revoked)[[:space:]]*)?$ ]] || { echo "unexpected answers: $statuses" >&2; exit 1; }
   IFS=$'\t' read -r number name < "$dir/pairs.tsv"
   [[ "$(verify "$number" "${name}某")" == unknown ]] || { echo "a wrong name did not answer unknown" >&2; exit 1; }
@@ -183,14 +192,14 @@ pg_ticks() {
 hz="$(getconf CLK_TCK)"
 
 run_wrk() { # run_wrk MODE DURATION LOG
-  MODE="$1" PAIRS="$dir/pairs.tsv" LABEL="$db $1" wrk -t"$threads" -c"$connections" -d"$2" --timeout "$timeout" --latency -s "$here/verify.lua" \
+  MODE="$1" PAIRS="$dir/pairs.tsv" LABEL="$label $1" wrk -t"$threads" -c"$connections" -d"$2" --timeout "$timeout" --latency -s "$here/verify.lua" \
     "http://127.0.0.1:$app_port" >"$3" 2>&1
 }
 
 measure() { # measure MODE ROUND → prints the row, sets last_rps
   local mode="$1" round="$2" log line a0 p0 a1 p1 requests
-  run_wrk "$mode" "$warmup" "$out/wrk-$tag-$db-$mode-$round-warmup.txt"
-  log="$out/wrk-$tag-$db-$mode-$round.txt"
+  run_wrk "$mode" "$warmup" "$out/wrk-$tag-${label//\//-}-$mode-$round-warmup.txt"
+  log="$out/wrk-$tag-${label//\//-}-$mode-$round.txt"
   a0="$(app_ticks)"; p0="$(pg_ticks)"
   run_wrk "$mode" "$duration" "$log"
   a1="$(app_ticks)"; p1="$(pg_ticks)"
@@ -198,8 +207,8 @@ measure() { # measure MODE ROUND → prints the row, sets last_rps
   requests="$(cut -f1 <<<"$line")"
   last_rps="$(cut -f2 <<<"$line")"
   # Every answer must be a 200 (the limit is off, every pair exists): anything else makes the figures meaningless.
-  [[ "$(cut -f9 <<<"$line")" == 0 && "$(cut -f10 <<<"$line")" == 0 ]] || { echo "$db $mode: non-2xx answers or socket errors, see $log" >&2; exit 1; }
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$db" "$mode" "$round" "$line" \
+  [[ "$(cut -f9 <<<"$line")" == 0 && "$(cut -f10 <<<"$line")" == 0 ]] || { echo "$label $mode: non-2xx answers or socket errors, see $log" >&2; exit 1; }
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$mode" "$round" "$line" \
     "$(awk -v d=$((a1 - a0)) -v r="$requests" -v hz="$hz" 'BEGIN {printf "%.3f", r ? d * 1000 / hz / r : 0}')" \
     "$(awk -v d=$((p1 - p0)) -v r="$requests" -v hz="$hz" 'BEGIN {printf "%.3f", r ? d * 1000 / hz / r : 0}')" \
     "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"
@@ -207,22 +216,45 @@ measure() { # measure MODE ROUND → prints the row, sets last_rps
 
 printf 'db\tmode\tround\trequests\treq/s\tmean_ms\tp50_ms\tp90_ms\tp95_ms\tp99_ms\tmax_ms\tnon2xx\tsocket_err\tapp_cpu_ms/req\tdb_cpu_ms/req\tload1\n' >"$results"
 ratios=()
+ratio() { # ratio LABEL ROUND PING_RPS VERIFY_RPS
+  ratios+=("$1 round $2: verify ÷ ping = $(awk -v v="$4" -v p="$3" 'BEGIN {printf "%.1f%%", p ? 100 * v / p : 0}')")
+}
+settle() { # the JIT's tiering, the connection pool, the page cache — before any measurement
+  run_wrk ping "$settle" "$out/wrk-$tag-${label//\//-}-ping-settle.txt"
+  run_wrk verify "$settle" "$out/wrk-$tag-${label//\//-}-verify-settle.txt"
+}
 for db in $dbs; do
   echo "== $db: $n certificates"
   prepare "$db"
   cat "$dir/stats.txt" 2>/dev/null || true
-  serve
-  echo "serving $db on 127.0.0.1:$app_port (log: $out/serve-$tag-$db.log)"
-  check
-  # Settle before any measurement: the JIT's tiering, the connection pool, the page cache.
-  run_wrk ping "$settle" "$out/wrk-$tag-$db-ping-settle.txt"
-  run_wrk verify "$settle" "$out/wrk-$tag-$db-verify-settle.txt"
-  for round in $(seq "$rounds"); do
-    measure ping "$round"; ping_rps="$last_rps"
-    measure verify "$round"; verify_rps="$last_rps"
-    ratios+=("$db round $round: verify ÷ ping = $(awk -v v="$verify_rps" -v p="$ping_rps" 'BEGIN {printf "%.1f%%", p ? 100 * v / p : 0}')")
-  done
-  stop_app
+  if [[ -z "${VARIANTS:-}" ]]; then
+    label="$db"
+    serve
+    echo "serving $db on 127.0.0.1:$app_port (log: $out/serve-$tag-$db.log)"
+    check
+    settle
+    for round in $(seq "$rounds"); do
+      measure ping "$round"; ping_rps="$last_rps"
+      measure verify "$round"; verify_rps="$last_rps"
+      ratio "$label" "$round" "$ping_rps" "$verify_rps"
+    done
+    stop_app
+  else
+    # Variants in turn within each round, each on a fresh app: the machine's load drifts, the comparison is per round.
+    for round in $(seq "$rounds"); do
+      for variant in $VARIANTS; do
+        label="$db/${variant%%:*}"
+        serve "${variant#*:}"
+        echo "serving $label (${variant#*:}) on 127.0.0.1:$app_port"
+        check
+        settle
+        measure ping "$round"; ping_rps="$last_rps"
+        measure verify "$round"; verify_rps="$last_rps"
+        ratio "$label" "$round" "$ping_rps" "$verify_rps"
+        stop_app
+      done
+    done
+  fi
   [[ "$db" == postgresql && "${KEEP:-0}" != 1 ]] && stop_pg
 done
 
