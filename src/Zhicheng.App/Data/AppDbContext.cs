@@ -117,9 +117,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         try
         {
             await LockAuditChainAsync(cancellationToken);
-            var moved = PersonBureaus.Pending(this);
+            var unitsNotYetSaved = await PersonBureaus.AssignBeforeAsync(this, cancellationToken);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await PersonBureaus.AssignAsync(this, moved, cancellationToken);
+            await PersonBureaus.AssignAfterAsync(this, unitsNotYetSaved, cancellationToken);
             await AppendAsync(capture.Entries(actor.Name, AuditChain.Stamp(time.GetUtcNow())), cancellationToken);
             if (own is not null)
             {

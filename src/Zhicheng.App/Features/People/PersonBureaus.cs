@@ -6,10 +6,10 @@ using Zhicheng.Domain.Organisations;
 namespace Zhicheng.App.Features.People;
 
 /// <summary>
-/// Keeps <see cref="Person.BureauId"/> true. Runs inside the save's transaction, after the rows are written (a
-/// new person's unit, or the unit's bureau, may be saved in the same call and only then has its id): the people
-/// that were added or moved to another unit get the nearest bureau at or above their unit, written as one
-/// update per bureau. Organisations do not move (their path is fixed when they are placed), so a person's
+/// Keeps <see cref="Person.BureauId"/> true: the people being added, or moved to another unit, get the nearest
+/// bureau at or above their unit. Before the save it is set on the rows themselves, so they are written with it;
+/// only people whose unit is new in the same save (it has no id yet) are written first and updated after, one
+/// statement per bureau. Organisations do not move (their path is fixed when they are placed), so a person's
 /// bureau changes only with their unit.
 /// </summary>
 public static class PersonBureaus
@@ -31,34 +31,44 @@ public static class PersonBureaus
     /// <summary>Rows per update statement (SQLite allows at most 32,766 parameters).</summary>
     private const int Chunk = 1000;
 
-    internal static List<EntityEntry<Person>> Pending(AppDbContext db) =>
-        db.ChangeTracker.Entries<Person>()
+    /// <summary>
+    /// Before the save: sets the bureau of every person added or moved whose unit is already stored; returns the
+    /// others (their unit is saved in the same call) for <see cref="AssignAfterAsync"/>.
+    /// </summary>
+    internal static async Task<List<EntityEntry<Person>>> AssignBeforeAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var pending = db.ChangeTracker.Entries<Person>()
             .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(p => p.UnitId).IsModified))
             .ToList();
-
-    internal static async Task AssignAsync(AppDbContext db, List<EntityEntry<Person>> pending, CancellationToken cancellationToken)
-    {
         if (pending.Count == 0)
+        {
+            return pending;
+        }
+        var bureauOf = await BureausAsync(db, pending, cancellationToken);
+        var later = new List<EntityEntry<Person>>();
+        foreach (var entry in pending)
+        {
+            if (bureauOf.TryGetValue(entry.Entity.UnitId, out var bureau))
+            {
+                entry.Entity.BureauId = bureau;
+            }
+            else
+            {
+                later.Add(entry);
+            }
+        }
+        return later;
+    }
+
+    /// <summary>After the save: the people whose unit has only now been given its id.</summary>
+    internal static async Task AssignAfterAsync(AppDbContext db, List<EntityEntry<Person>> later, CancellationToken cancellationToken)
+    {
+        if (later.Count == 0)
         {
             return;
         }
-        var unitIds = pending.Select(e => e.Entity.UnitId).Distinct().ToList();
-        var units = await db.Organisations.AsNoTracking()
-            .Where(o => unitIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.Path, o.Kind })
-            .ToDictionaryAsync(o => o.Id, cancellationToken);
-        var bureaus = (await db.Organisations.AsNoTracking()
-                .Where(o => o.Kind == OrganisationKind.CityBureau || o.Kind == OrganisationKind.CountyBureau)
-                .Select(o => o.Id)
-                .ToListAsync(cancellationToken))
-            .ToHashSet();
-        int? BureauOf(int unitId)
-        {
-            var unit = units[unitId];
-            var chain = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).Append(unit.Id);
-            return chain.LastOrDefault(bureaus.Contains) is var found && found != 0 ? found : null;
-        }
-        foreach (var group in pending.GroupBy(e => BureauOf(e.Entity.UnitId)))
+        var bureauOf = await BureausAsync(db, later, cancellationToken);
+        foreach (var group in later.GroupBy(e => bureauOf[e.Entity.UnitId]))
         {
             var bureau = group.Key;
             foreach (var chunk in group.Chunk(Chunk))
@@ -76,5 +86,25 @@ public static class PersonBureaus
                 property.IsModified = false;
             }
         }
+    }
+
+    /// <summary>The bureau of each of the people's units that is stored (a unit not yet saved has no entry).</summary>
+    private static async Task<Dictionary<int, int?>> BureausAsync(AppDbContext db, List<EntityEntry<Person>> people, CancellationToken cancellationToken)
+    {
+        var unitIds = people.Select(e => e.Entity.UnitId).Distinct().ToList();
+        var units = await db.Organisations.AsNoTracking()
+            .Where(o => unitIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.Path })
+            .ToListAsync(cancellationToken);
+        var bureaus = (await db.Organisations.AsNoTracking()
+                .Where(o => o.Kind == OrganisationKind.CityBureau || o.Kind == OrganisationKind.CountyBureau)
+                .Select(o => o.Id)
+                .ToListAsync(cancellationToken))
+            .ToHashSet();
+        return units.ToDictionary(u => u.Id, u =>
+        {
+            var chain = u.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).Append(u.Id);
+            return chain.LastOrDefault(bureaus.Contains) is var found && found != 0 ? (int?)found : null;
+        });
     }
 }
