@@ -85,7 +85,7 @@ public static class WebApp
             return Task.CompletedTask;
         }));
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        builder.Services.AddTitleVerification();
+        builder.Services.AddTitleVerification(builder.Configuration);
         builder.Services.AddVerificationRateLimit(builder.Configuration);
 
         var app = builder.Build();

@@ -76,11 +76,12 @@ public sealed class VerificationLookupTests : IDisposable
     }
 
     [Theory]
-    [InlineData("batched")]
-    [InlineData("kept")]
-    public async Task ConcurrentLookups_EachGetTheirOwnAnswer(string mode)
+    [InlineData("batched", null)]
+    [InlineData("batched", "3")]
+    [InlineData("kept", null)]
+    public async Task ConcurrentLookups_EachGetTheirOwnAnswer(string mode, string? batches)
     {
-        using var services = Services(mode);
+        using var services = Services(mode, batches);
         var lookup = services.GetRequiredService<CertificateLookup>();
         var issued = new List<(string Number, string Name)>();
         foreach (var name in new[] { "郭建国", "王芳", "李娜", "张伟", "刘洋", "赵敏" })
@@ -101,12 +102,48 @@ public sealed class VerificationLookupTests : IDisposable
         }
     }
 
-    private ServiceProvider Services(string mode)
+    [Theory]
+    [InlineData(null, null, true, 1)]
+    [InlineData("batched", "", true, 1)]
+    [InlineData(" Kept ", null, false, 1)]
+    [InlineData("BATCHED", " 4 ", true, 4)]
+    [InlineData(null, "64", true, 64)]
+    public void Settings_AsConfigured_OneBatchAtATimeByDefault(string? mode, string? batches, bool batched, int expected)
+    {
+        CertificateLookup.SettingsOf(Configuration(mode, batches)).ShouldBe((batched, expected));
+    }
+
+    [Theory]
+    [InlineData("batch", null, "Verification:PostgreSqlLookup", "“batch”")]
+    [InlineData("keep", null, "Verification:PostgreSqlLookup", "batched 或 kept")]
+    [InlineData(null, "0", "Verification:PostgreSqlBatches", "1 到 64")]
+    [InlineData(null, "-2", "Verification:PostgreSqlBatches", "“-2”")]
+    [InlineData(null, "65", "Verification:PostgreSqlBatches", "1 到 64")]
+    [InlineData(null, "two", "Verification:PostgreSqlBatches", "“two”")]
+    [InlineData(null, "1.5", "Verification:PostgreSqlBatches", "1 到 64")]
+    public void Settings_ThatAreWrong_StopStartUp_NamingTheSetting(string? mode, string? batches, string setting, string said)
+    {
+        var services = new ServiceCollection();
+        var refused = Should.Throw<InvalidOperationException>(() => services.AddTitleVerification(Configuration(mode, batches)));
+        refused.Message.ShouldContain(setting);
+        refused.Message.ShouldContain(said);
+        services.ShouldBeEmpty("nothing registered for a refused configuration");
+    }
+
+    private static IConfiguration Configuration(string? mode, string? batches) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [CertificateLookup.PostgreSqlLookupSetting] = mode,
+            [CertificateLookup.PostgreSqlBatchesSetting] = batches,
+        }).Build();
+
+    private ServiceProvider Services(string mode, string? batches = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Zhicheng"] = _database.ConnectionString,
             [CertificateLookup.PostgreSqlLookupSetting] = mode,
+            [CertificateLookup.PostgreSqlBatchesSetting] = batches,
         }).Build();
         return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddDatabase(configuration).AddSingleton<CertificateLookup>().BuildServiceProvider();
     }

@@ -7,8 +7,8 @@ namespace Zhicheng.App.Features.Titles;
 
 /// <summary>
 /// The public verification's lookup on PostgreSQL: lookups that arrive together are answered by one statement
-/// (<c>WHERE c.number = ANY($1)</c>, the unique index once per number), run by a few workers on connections of their own
-/// with the statement prepared. A worker takes every lookup waiting when it is free (at most <see cref="MaxBatch"/>), so
+/// (<c>WHERE c.number = ANY($1)</c>, the unique index once per number), run by one worker (or as many as
+/// <c>Verification:PostgreSqlBatches</c> says), each on a connection of its own with the statement prepared. A worker takes every lookup waiting when it is free (at most <see cref="MaxBatch"/>), so
 /// when lookups are rare each is a statement of its own, and under load PostgreSQL pays its per-statement cost — the
 /// round trip, the backend's wake-up, the snapshot, the relation locks, the executor's start — once per batch instead
 /// of once per lookup (docs/benchmarks.md, "Public verification"). No answer is kept or shared between batches: a lookup

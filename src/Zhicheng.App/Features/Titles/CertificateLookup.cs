@@ -32,8 +32,16 @@ public sealed class CertificateLookup(IServiceScopeFactory scopes, IConfiguratio
     /// <summary>How PostgreSQL's lookups run: <c>batched</c> (the default) or <c>kept</c> (as on SQLite).</summary>
     public const string PostgreSqlLookupSetting = "Verification:PostgreSqlLookup";
 
-    /// <summary>The setting for how many batches may run at once on PostgreSQL (one connection each; by default one per processor).</summary>
+    /// <summary>
+    /// The setting for how many batches may run at once on PostgreSQL (one connection each). By default one: with the
+    /// database on the app's host, two at once answered fewer lookups and with a far longer tail (docs/benchmarks.md,
+    /// "One batch at a time"); one statement of up to <see cref="BatchedCertificateLookup.MaxBatch"/> lookups at a time is far more
+    /// than a city's verification needs.
+    /// </summary>
     public const string PostgreSqlBatchesSetting = "Verification:PostgreSqlBatches";
+
+    /// <summary>The most batches the setting allows at once.</summary>
+    public const int MaxBatches = 64;
 
     /// <summary>What a lookup reads (<see cref="Read"/> takes a row apart), without its condition.</summary>
     public const string Select = """
@@ -64,17 +72,38 @@ public sealed class CertificateLookup(IServiceScopeFactory scopes, IConfiguratio
     /// <summary>How the lookups run: <c>batched</c> (PostgreSQL, by default) or <c>kept</c>.</summary>
     public string Mode => _batched.Value is null ? "kept" : "batched";
 
+    /// <summary>
+    /// The lookup's settings as configured — <c>Verification:PostgreSqlLookup</c> (<c>batched</c> or <c>kept</c>) and
+    /// <c>Verification:PostgreSqlBatches</c> (1 to <see cref="MaxBatches"/>) — or an exception naming the setting that is
+    /// wrong; start-up calls it, so that a mistyped value stops the app instead of being read as something else.
+    /// </summary>
+    public static (bool Batched, int Batches) SettingsOf(IConfiguration? configuration)
+    {
+        var mode = configuration?[PostgreSqlLookupSetting];
+        var batched = string.IsNullOrWhiteSpace(mode) || string.Equals(mode.Trim(), "batched", StringComparison.OrdinalIgnoreCase)
+            ? true
+            : string.Equals(mode.Trim(), "kept", StringComparison.OrdinalIgnoreCase)
+                ? false
+                : throw new InvalidOperationException($"配置项 {PostgreSqlLookupSetting} 的值“{mode}”无效：应为 batched 或 kept");
+        var text = configuration?[PostgreSqlBatchesSetting];
+        var batches = string.IsNullOrWhiteSpace(text)
+            ? 1
+            : int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxBatches
+                ? n
+                : throw new InvalidOperationException($"配置项 {PostgreSqlBatchesSetting} 的值“{text}”无效：应为 1 到 {MaxBatches} 的整数");
+        return (batched, batches);
+    }
+
     private static BatchedCertificateLookup? Batched(IServiceScopeFactory scopes, IConfiguration? configuration)
     {
-        if (string.Equals(configuration?[PostgreSqlLookupSetting], "kept", StringComparison.OrdinalIgnoreCase))
+        var (batched, batches) = SettingsOf(configuration);
+        if (!batched)
         {
             return null;
         }
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return db.Provider == DatabaseProvider.PostgreSql
-            ? new BatchedCertificateLookup(db.Database.GetConnectionString()!, configuration?.GetValue<int?>(PostgreSqlBatchesSetting) ?? Environment.ProcessorCount)
-            : null;
+        return db.Provider == DatabaseProvider.PostgreSql ? new BatchedCertificateLookup(db.Database.GetConnectionString()!, batches) : null;
     }
 
     private async Task<CertificateRecord?> FindOnKeptConnectionAsync(string number, CancellationToken cancellationToken)
