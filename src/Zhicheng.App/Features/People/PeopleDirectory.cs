@@ -31,8 +31,10 @@ public sealed class PeopleDirectory(AppDbContext db)
         }
         // The page and its people's titles in one round trip: EF Core joins the titles to the page's 20 rows (a
         // collection, not a per-row "current title" subquery, which it would write as a window over every title).
-        var rows = await people
-            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+        // The listing's order, for the page and for the capped count alike: the same index serves both, and a
+        // limit without an order would be a warning in the log on every search.
+        var ordered = people.OrderBy(p => p.Name).ThenBy(p => p.Id);
+        var rows = await ordered
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(p => new
             {
@@ -46,7 +48,7 @@ public sealed class PeopleDirectory(AppDbContext db)
         // A first page that is not full is the whole result: no count needed (an identity number, a rare name).
         var total = !countRows ? 0
             : page == 1 && rows.Count < pageSize ? rows.Count
-            : await people.Take(CountCap + 1).CountAsync(cancellationToken);
+            : await ordered.Take(CountCap + 1).CountAsync(cancellationToken);
         var shown = rows.Select(r => new PersonRow(
             r.Id, r.Name, IdNumbers.Show(r.IdNumber, jurisdiction.Viewer), r.Sex, r.BirthDate, r.Unit ?? "",
             r.PostSeries, r.PostSpecialty,
