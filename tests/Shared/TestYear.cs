@@ -77,16 +77,16 @@ public sealed class TestYear
         int filingId;
         await using (var desk = await Desk.OpenAsync(database, world, AccountRole.DepartmentReviewer, time))
         {
-            var draft = Must(await desk.Committees.CreateAsync(desk.Jurisdiction, world.Health.Id, form), "组建评委会");
+            var draft = Must(await desk.Filings.CreateAsync(desk.Jurisdiction, world.Health.Id, form), "组建评委会");
             foreach (var member in Roster(desk.Today, rosterSize))
             {
                 Must(await desk.Roster.AddAsync(desk.Jurisdiction, draft.CommitteeId, member), "添加评审专家");
             }
-            filingId = Must(await desk.Committees.SubmitFilingAsync(desk.Jurisdiction, draft.Id), "报送备案").Id;
+            filingId = Must(await desk.Filings.SubmitFilingAsync(desk.Jurisdiction, draft.Id), "报送备案").Id;
         }
         await using (var desk = await Desk.OpenAsync(database, world, AccountRole.CityAdmin, time))
         {
-            var filing = Must(await desk.Committees.DecideFilingAsync(desk.Jurisdiction, filingId, approve: true, null), "核准备案");
+            var filing = Must(await desk.Filings.DecideFilingAsync(desk.Jurisdiction, filingId, approve: true, null), "核准备案");
             var committee = await desk.Committees.FindAsync(desk.Jurisdiction, filing.CommitteeId)
                 ?? throw new InvalidOperationException("核准后找不到评委会");
             return (committee, filing);
@@ -180,6 +180,7 @@ public sealed class Desk : IAsyncDisposable
         Time = time;
         Published = published;
         Committees = new CommitteeService(db, policy, time);
+        Filings = new CommitteeFilings(db, Committees, policy, time);
         Roster = new CommitteeRoster(db, Committees, policy);
         Supervision = new CommitteeSupervision(db, time);
         Plans = new WorkPlanService(db, Committees, policy, time);
@@ -202,6 +203,7 @@ public sealed class Desk : IAsyncDisposable
     public TimeProvider Time { get; }
     public PublishedStandards Published { get; }
     public CommitteeService Committees { get; }
+    public CommitteeFilings Filings { get; }
     public CommitteeRoster Roster { get; }
     public CommitteeSupervision Supervision { get; }
     public WorkPlanService Plans { get; }

@@ -41,20 +41,21 @@ internal static class BenchYear
                 StandardJson.Write(Content()))), "起草评价标准");
             standardId = Must(await standards.PublishAsync(j, draft.Id), "发布评价标准").Id;
             var committees = new CommitteeService(db, policy, time);
+            var filings = new CommitteeFilings(db, committees, policy, time);
             var roster = new CommitteeRoster(db, committees, policy);
-            var filing = Must(await committees.CreateAsync(j, department.OrganisationId!.Value, Particulars(field)), "组建评委会");
+            var filing = Must(await filings.CreateAsync(j, department.OrganisationId!.Value, Particulars(field)), "组建评委会");
             var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
             for (var i = 1; i <= 11; i++)
             {
                 Must(await roster.AddAsync(j, filing.CommitteeId, new MemberForm($"专家{i:00}", field.Expert, field.Specialty,
                     i % 3 == 0 ? TitleLevel.Senior : TitleLevel.AssociateSenior, today, today.AddYears(3).AddDays(-1))), "添加评审专家");
             }
-            filingId = Must(await committees.SubmitFilingAsync(j, filing.Id), "报送备案").Id;
+            filingId = Must(await filings.SubmitFilingAsync(j, filing.Id), "报送备案").Id;
         }
         await using (var db = Database.Open(connection, city.Name, time))
         {
             var j = await Jurisdiction.ForAsync(db, city);
-            var filing = Must(await new CommitteeService(db, policy, time).DecideFilingAsync(j, filingId, approve: true, null), "核准备案");
+            var filing = Must(await new CommitteeFilings(db, new CommitteeService(db, policy, time), policy, time).DecideFilingAsync(j, filingId, approve: true, null), "核准备案");
             committeeId = filing.CommitteeId;
         }
         await using (var db = Database.Open(connection, department.Name, time))

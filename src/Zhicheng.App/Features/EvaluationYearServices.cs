@@ -13,6 +13,7 @@ public static class EvaluationYearServices
     public static IServiceCollection AddEvaluationYear(this IServiceCollection services)
     {
         services.AddScoped<CommitteeService>();
+        services.AddScoped<CommitteeFilings>();
         services.AddScoped<CommitteeSupervision>();
         services.AddScoped<CommitteeRoster>();
         services.AddScoped<WorkPlanService>();

@@ -66,7 +66,7 @@ public static class CommitteesApi
             : TypedResults.Ok(CommitteeDocument.From(committee, await committees.FilingsAsync(id, context.RequestAborted)));
     }
 
-    private static async Task<Results<Created<FilingDocument>, ProblemHttpResult>> Create(HttpContext context, CommitteeService committees)
+    private static async Task<Results<Created<FilingDocument>, ProblemHttpResult>> Create(HttpContext context, CommitteeFilings filings)
     {
         var (body, invalid) = await ReadAsync<FilingBody>(context);
         if (body is null)
@@ -77,13 +77,13 @@ public static class CommitteesApi
         {
             return noLevel;
         }
-        var outcome = await committees.CreateAsync(await context.JurisdictionAsync(), body.FoundingUnitId ?? 0, body.ToForm(), context.RequestAborted);
+        var outcome = await filings.CreateAsync(await context.JurisdictionAsync(), body.FoundingUnitId ?? 0, body.ToForm(), context.RequestAborted);
         return outcome.Succeeded
             ? TypedResults.Created($"/api/v1/committees/{outcome.Value!.CommitteeId}", FilingDocument.From(outcome.Value))
             : Refused(outcome.Problems);
     }
 
-    private static async Task<Results<Created<FilingDocument>, NotFound, ProblemHttpResult>> Refile(HttpContext context, CommitteeService committees, int id)
+    private static async Task<Results<Created<FilingDocument>, NotFound, ProblemHttpResult>> Refile(HttpContext context, CommitteeFilings filings, int id)
     {
         var (body, invalid) = await ReadAsync<FilingBody>(context);
         if (body is null)
@@ -94,7 +94,7 @@ public static class CommitteesApi
         {
             return noLevel;
         }
-        var outcome = await committees.StartRefilingAsync(await context.JurisdictionAsync(), id, body.ToForm(), context.RequestAborted);
+        var outcome = await filings.StartRefilingAsync(await context.JurisdictionAsync(), id, body.ToForm(), context.RequestAborted);
         if (outcome.IsNotFound)
         {
             return TypedResults.NotFound();
@@ -109,7 +109,7 @@ public static class CommitteesApi
             ? TypedResults.Ok(FilingDocument.From(filing))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<FilingDocument>, NotFound, ProblemHttpResult>> SaveFiling(HttpContext context, CommitteeService committees, int filingId)
+    private static async Task<Results<Ok<FilingDocument>, NotFound, ProblemHttpResult>> SaveFiling(HttpContext context, CommitteeFilings filings, int filingId)
     {
         var (body, invalid) = await ReadAsync<FilingBody>(context);
         if (body is null)
@@ -124,13 +124,13 @@ public static class CommitteesApi
         {
             return Refused([new Problem("version", "请提供开始编辑时读到的 version，以免覆盖他人的修改")], StatusCodes.Status400BadRequest);
         }
-        return Answer(await committees.SaveFilingAsync(await context.JurisdictionAsync(), filingId, body.ToForm(), version, context.RequestAborted), FilingDocument.From);
+        return Answer(await filings.SaveFilingAsync(await context.JurisdictionAsync(), filingId, body.ToForm(), version, context.RequestAborted), FilingDocument.From);
     }
 
-    private static async Task<Results<Ok<FilingDocument>, NotFound, ProblemHttpResult>> Submit(HttpContext context, CommitteeService committees, int filingId) =>
-        Answer(await committees.SubmitFilingAsync(await context.JurisdictionAsync(), filingId, context.RequestAborted), FilingDocument.From);
+    private static async Task<Results<Ok<FilingDocument>, NotFound, ProblemHttpResult>> Submit(HttpContext context, CommitteeFilings filings, int filingId) =>
+        Answer(await filings.SubmitFilingAsync(await context.JurisdictionAsync(), filingId, context.RequestAborted), FilingDocument.From);
 
-    private static async Task<Results<Ok<FilingDocument>, NotFound, ProblemHttpResult>> Decide(HttpContext context, CommitteeService committees, int filingId)
+    private static async Task<Results<Ok<FilingDocument>, NotFound, ProblemHttpResult>> Decide(HttpContext context, CommitteeFilings filings, int filingId)
     {
         var (body, invalid) = await ReadAsync<DecisionBody>(context);
         if (body is null)
@@ -141,7 +141,7 @@ public static class CommitteesApi
         {
             return Refused([new Problem("approve", "请写明核准（true）或退回（false）")]);
         }
-        return Answer(await committees.DecideFilingAsync(await context.JurisdictionAsync(), filingId, approve, body.Comments, context.RequestAborted), FilingDocument.From);
+        return Answer(await filings.DecideFilingAsync(await context.JurisdictionAsync(), filingId, approve, body.Comments, context.RequestAborted), FilingDocument.From);
     }
 
     private static async Task<Results<Ok<MemberDocument>, NotFound, ProblemHttpResult>> AddMember(HttpContext context, CommitteeRoster roster, int id)

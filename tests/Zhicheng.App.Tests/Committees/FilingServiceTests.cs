@@ -26,7 +26,7 @@ public sealed class FilingServiceTests : YearServiceTest
     {
         await using var desk = await As(AccountRole.DepartmentReviewer);
 
-        var filing = (await desk.Committees.CreateAsync(desk.Jurisdiction, World.Health.Id, Senior())).ShouldSucceed();
+        var filing = (await desk.Filings.CreateAsync(desk.Jurisdiction, World.Health.Id, Senior())).ShouldSucceed();
 
         filing.Status.ShouldBe(FilingStatus.Draft);
         filing.Reasons.ShouldBe("New");
@@ -43,7 +43,7 @@ public sealed class FilingServiceTests : YearServiceTest
     {
         await using var desk = await As(AccountRole.DepartmentReviewer);
 
-        var filing = (await desk.Committees.CreateAsync(desk.Jurisdiction, World.Health.Id, Senior() with { PowerDelegated = true })).ShouldSucceed();
+        var filing = (await desk.Filings.CreateAsync(desk.Jurisdiction, World.Health.Id, Senior() with { PowerDelegated = true })).ShouldSucceed();
 
         filing.Reasons.ShouldBe("New,Delegated");
         FilingLabels.Reasons(filing.Reasons).ShouldBe("新组建、评审权下放");
@@ -54,7 +54,7 @@ public sealed class FilingServiceTests : YearServiceTest
     {
         await using var desk = await As(AccountRole.EmployerHr);
 
-        var filing = (await desk.Committees.CreateAsync(desk.Jurisdiction, World.Hospital.Id, HospitalOwn())).ShouldSucceed();
+        var filing = (await desk.Filings.CreateAsync(desk.Jurisdiction, World.Hospital.Id, HospitalOwn())).ShouldSucceed();
 
         await using var db = Read();
         (await db.Committees.SingleAsync(c => c.Id == filing.CommitteeId)).SupervisingBureauId.ShouldBe(World.Yanhu.Id);
@@ -65,7 +65,7 @@ public sealed class FilingServiceTests : YearServiceTest
     {
         await using var desk = await As(AccountRole.CountyStaff);
 
-        var outcome = await desk.Committees.CreateAsync(desk.Jurisdiction, World.School.Id, Senior());
+        var outcome = await desk.Filings.CreateAsync(desk.Jurisdiction, World.School.Id, Senior());
 
         outcome.ShouldBeRefused("foundingUnitId", ClauseIds.FilingContents).Message.ShouldBe("组建单位不存在或不在您的管辖范围内");
         await using var db = Read();
@@ -80,7 +80,7 @@ public sealed class FilingServiceTests : YearServiceTest
     {
         await using var desk = await As(role);
 
-        var outcome = await desk.Committees.CreateAsync(desk.Jurisdiction, World.Hospital.Id, HospitalOwn());
+        var outcome = await desk.Filings.CreateAsync(desk.Jurisdiction, World.Hospital.Id, HospitalOwn());
 
         outcome.ShouldBeRefused("", null).Message.ShouldBe("您的角色不能组建评委会");
     }
@@ -89,9 +89,9 @@ public sealed class FilingServiceTests : YearServiceTest
     public async Task Create_NameAlreadyUsed_RefusedAtName()
     {
         await using var desk = await As(AccountRole.DepartmentReviewer);
-        (await desk.Committees.CreateAsync(desk.Jurisdiction, World.Health.Id, Senior())).ShouldSucceed();
+        (await desk.Filings.CreateAsync(desk.Jurisdiction, World.Health.Id, Senior())).ShouldSucceed();
 
-        var outcome = await desk.Committees.CreateAsync(desk.Jurisdiction, World.Health.Id, Senior() with { Name = " 运城市卫生系列临床医学高级职称评审委员会 " });
+        var outcome = await desk.Filings.CreateAsync(desk.Jurisdiction, World.Health.Id, Senior() with { Name = " 运城市卫生系列临床医学高级职称评审委员会 " });
 
         outcome.ShouldBeRefused("name", ClauseIds.FilingContents).Message.ShouldBe("已有名为“运城市卫生系列临床医学高级职称评审委员会”的评委会");
     }
@@ -100,10 +100,10 @@ public sealed class FilingServiceTests : YearServiceTest
     public async Task Submit_ParticularsMissing_EachNamedAtOnceAndNothingChanges()
     {
         await using var desk = await As(AccountRole.DepartmentReviewer);
-        var draft = (await desk.Committees.CreateAsync(desk.Jurisdiction, World.Health.Id,
+        var draft = (await desk.Filings.CreateAsync(desk.Jurisdiction, World.Health.Id,
             new FilingForm { Name = "运城市卫生系列中级职称评审委员会", Level = CommitteeLevel.Intermediate, Series = "卫生系列" })).ShouldSucceed();
 
-        var outcome = await desk.Committees.SubmitFilingAsync(desk.Jurisdiction, draft.Id);
+        var outcome = await desk.Filings.SubmitFilingAsync(desk.Jurisdiction, draft.Id);
 
         outcome.Succeeded.ShouldBeFalse();
         outcome.Problems.Select(p => p.Field).ShouldBe(["scope", "conditions", "rules", "office"]);
@@ -120,7 +120,7 @@ public sealed class FilingServiceTests : YearServiceTest
     public async Task Submit_SeniorBySpecialtyWithTenExpertsInTerm_RefusedNamingTheSize()
     {
         await using var desk = await As(AccountRole.DepartmentReviewer);
-        var draft = (await desk.Committees.CreateAsync(desk.Jurisdiction, World.Health.Id, Senior())).ShouldSucceed();
+        var draft = (await desk.Filings.CreateAsync(desk.Jurisdiction, World.Health.Id, Senior())).ShouldSucceed();
         foreach (var member in TestYear.Roster(desk.Today, 10))
         {
             (await desk.Roster.AddAsync(desk.Jurisdiction, draft.CommitteeId, member)).ShouldSucceed();
@@ -129,24 +129,24 @@ public sealed class FilingServiceTests : YearServiceTest
         (await desk.Roster.AddAsync(desk.Jurisdiction, draft.CommitteeId,
             new MemberForm("往届专家", "运城市中心医院", "临床医学", Domain.Eligibility.TitleLevel.Senior, new(2021, 1, 1), new(2023, 12, 31)))).ShouldSucceed();
 
-        var refused = await desk.Committees.SubmitFilingAsync(desk.Jurisdiction, draft.Id);
+        var refused = await desk.Filings.SubmitFilingAsync(desk.Jurisdiction, draft.Id);
 
         refused.ShouldBeRefused("members", ClauseIds.NationalCommitteeSize).Message.ShouldBe("高级评委会（按专业组建）评审专家不少于 11 人，现有在任专家 10 人");
         (await desk.Roster.AddAsync(desk.Jurisdiction, draft.CommitteeId, TestYear.Roster(desk.Today, 11).Last())).ShouldSucceed();
-        (await desk.Committees.SubmitFilingAsync(desk.Jurisdiction, draft.Id)).ShouldSucceed().Status.ShouldBe(FilingStatus.Submitted);
+        (await desk.Filings.SubmitFilingAsync(desk.Jurisdiction, draft.Id)).ShouldSucceed().Status.ShouldBe(FilingStatus.Submitted);
     }
 
     [Fact]
     public async Task Submit_SeniorBySeries_NeedsTwentyFive()
     {
         await using var desk = await As(AccountRole.DepartmentReviewer);
-        var draft = (await desk.Committees.CreateAsync(desk.Jurisdiction, World.Health.Id, Senior() with { Specialties = "" })).ShouldSucceed();
+        var draft = (await desk.Filings.CreateAsync(desk.Jurisdiction, World.Health.Id, Senior() with { Specialties = "" })).ShouldSucceed();
         foreach (var member in TestYear.Roster(desk.Today, 11))
         {
             (await desk.Roster.AddAsync(desk.Jurisdiction, draft.CommitteeId, member)).ShouldSucceed();
         }
 
-        var refused = await desk.Committees.SubmitFilingAsync(desk.Jurisdiction, draft.Id);
+        var refused = await desk.Filings.SubmitFilingAsync(desk.Jurisdiction, draft.Id);
 
         refused.ShouldBeRefused("members", ClauseIds.NationalCommitteeSize).Message.ShouldBe("高级评委会（按系列组建）评审专家不少于 25 人，现有在任专家 11 人");
     }
@@ -155,9 +155,9 @@ public sealed class FilingServiceTests : YearServiceTest
     public async Task Submit_ScopeNamesAUnitThatDoesNotExist_Refused()
     {
         await using var desk = await As(AccountRole.EmployerHr);
-        var draft = (await desk.Committees.CreateAsync(desk.Jurisdiction, World.Hospital.Id, HospitalOwn(World.Hospital.Id, 987_654))).ShouldSucceed();
+        var draft = (await desk.Filings.CreateAsync(desk.Jurisdiction, World.Hospital.Id, HospitalOwn(World.Hospital.Id, 987_654))).ShouldSucceed();
 
-        var refused = await desk.Committees.SubmitFilingAsync(desk.Jurisdiction, draft.Id);
+        var refused = await desk.Filings.SubmitFilingAsync(desk.Jurisdiction, draft.Id);
 
         refused.ShouldBeRefused("scopeUnitIds", ClauseIds.FilingContents).Message.ShouldBe("评审范围中的单位（编号 987654）不存在");
     }
@@ -169,7 +169,7 @@ public sealed class FilingServiceTests : YearServiceTest
         Clock.Today = new DateOnly(2025, 4, 1);
         await using var city = await As(AccountRole.CityAdmin);
 
-        var approved = (await city.Committees.DecideFilingAsync(city.Jurisdiction, filingId, approve: true, null)).ShouldSucceed();
+        var approved = (await city.Filings.DecideFilingAsync(city.Jurisdiction, filingId, approve: true, null)).ShouldSucceed();
 
         approved.Status.ShouldBe(FilingStatus.Approved);
         approved.ApprovedOn.ShouldBe(new DateOnly(2025, 4, 1));
@@ -189,7 +189,7 @@ public sealed class FilingServiceTests : YearServiceTest
         var filingId = await SubmittedSeniorAsync();
         await using var city = await As(AccountRole.CityAdmin);
 
-        var refused = await city.Committees.DecideFilingAsync(city.Jurisdiction, filingId, approve: false, "  ");
+        var refused = await city.Filings.DecideFilingAsync(city.Jurisdiction, filingId, approve: false, "  ");
 
         refused.ShouldBeRefused("comments", null).Message.ShouldBe("退回修改须写明意见");
         await using var db = Read();
@@ -202,19 +202,19 @@ public sealed class FilingServiceTests : YearServiceTest
         var filingId = await SubmittedSeniorAsync();
         await using (var city = await As(AccountRole.CityAdmin))
         {
-            var returned = (await city.Committees.DecideFilingAsync(city.Jurisdiction, filingId, approve: false, "办事机构请写明联系电话")).ShouldSucceed();
+            var returned = (await city.Filings.DecideFilingAsync(city.Jurisdiction, filingId, approve: false, "办事机构请写明联系电话")).ShouldSucceed();
             returned.Status.ShouldBe(FilingStatus.Returned);
             returned.Comments.ShouldBe("办事机构请写明联系电话");
         }
         await using (var dept = await As(AccountRole.DepartmentReviewer))
         {
             var filing = await dept.Db.CommitteeFilings.AsNoTracking().SingleAsync(f => f.Id == filingId);
-            (await dept.Committees.SaveFilingAsync(dept.Jurisdiction, filingId, Senior() with { Office = "运城市卫生健康委员会人事科（0359-1234567）" }, filing.Version)).ShouldSucceed();
-            (await dept.Committees.SubmitFilingAsync(dept.Jurisdiction, filingId)).ShouldSucceed().Status.ShouldBe(FilingStatus.Submitted);
+            (await dept.Filings.SaveFilingAsync(dept.Jurisdiction, filingId, Senior() with { Office = "运城市卫生健康委员会人事科（0359-1234567）" }, filing.Version)).ShouldSucceed();
+            (await dept.Filings.SubmitFilingAsync(dept.Jurisdiction, filingId)).ShouldSucceed().Status.ShouldBe(FilingStatus.Submitted);
         }
         await using (var city = await As(AccountRole.CityAdmin))
         {
-            (await city.Committees.DecideFilingAsync(city.Jurisdiction, filingId, approve: true, null)).ShouldSucceed().Office.ShouldContain("0359-1234567");
+            (await city.Filings.DecideFilingAsync(city.Jurisdiction, filingId, approve: true, null)).ShouldSucceed().Office.ShouldContain("0359-1234567");
         }
     }
 
@@ -224,15 +224,15 @@ public sealed class FilingServiceTests : YearServiceTest
         int filingId;
         await using (var yanhu = await As(AccountRole.CountyStaff))
         {
-            var draft = (await yanhu.Committees.CreateAsync(yanhu.Jurisdiction, World.Hospital.Id, HospitalOwn())).ShouldSucceed();
-            filingId = (await yanhu.Committees.SubmitFilingAsync(yanhu.Jurisdiction, draft.Id)).ShouldSucceed().Id;
+            var draft = (await yanhu.Filings.CreateAsync(yanhu.Jurisdiction, World.Hospital.Id, HospitalOwn())).ShouldSucceed();
+            filingId = (await yanhu.Filings.SubmitFilingAsync(yanhu.Jurisdiction, draft.Id)).ShouldSucceed().Id;
 
-            var refused = await yanhu.Committees.DecideFilingAsync(yanhu.Jurisdiction, filingId, approve: true, null);
+            var refused = await yanhu.Filings.DecideFilingAsync(yanhu.Jurisdiction, filingId, approve: true, null);
 
             refused.ShouldBeRefused("", ClauseIds.FilingTriggers).Message.ShouldBe("不能审核本单位组建或本人报送的评委会备案，应由上级人社部门或其他经办人审核");
         }
         await using var other = await As(OtherYanhuStaff);
-        (await other.Committees.DecideFilingAsync(other.Jurisdiction, filingId, approve: true, null)).ShouldSucceed().ValidUntil.ShouldBe(new DateOnly(2028, 3, 9));
+        (await other.Filings.DecideFilingAsync(other.Jurisdiction, filingId, approve: true, null)).ShouldSucceed().ValidUntil.ShouldBe(new DateOnly(2028, 3, 9));
     }
 
     [Fact]
@@ -241,12 +241,12 @@ public sealed class FilingServiceTests : YearServiceTest
         int filingId;
         await using (var yanhu = await As(AccountRole.CountyStaff))
         {
-            var draft = (await yanhu.Committees.CreateAsync(yanhu.Jurisdiction, World.Hospital.Id, HospitalOwn())).ShouldSucceed();
-            filingId = (await yanhu.Committees.SubmitFilingAsync(yanhu.Jurisdiction, draft.Id)).ShouldSucceed().Id;
+            var draft = (await yanhu.Filings.CreateAsync(yanhu.Jurisdiction, World.Hospital.Id, HospitalOwn())).ShouldSucceed();
+            filingId = (await yanhu.Filings.SubmitFilingAsync(yanhu.Jurisdiction, draft.Id)).ShouldSucceed().Id;
         }
         await using var namesake = await As(OtherYanhuStaff with { Name = Desk.ViewerOf(World, AccountRole.CountyStaff).Name });
 
-        (await namesake.Committees.DecideFilingAsync(namesake.Jurisdiction, filingId, approve: true, null)).ShouldSucceed().Status.ShouldBe(FilingStatus.Approved);
+        (await namesake.Filings.DecideFilingAsync(namesake.Jurisdiction, filingId, approve: true, null)).ShouldSucceed().Status.ShouldBe(FilingStatus.Approved);
     }
 
     [Fact]
@@ -256,17 +256,17 @@ public sealed class FilingServiceTests : YearServiceTest
         await using (var hr = await As(AccountRole.CountyStaff))
         {
             var form = HospitalOwn(World.Yanhu.Id) with { Name = "盐湖区卫生系列中级职称评审委员会" };
-            var draft = (await hr.Committees.CreateAsync(hr.Jurisdiction, World.Yanhu.Id, form)).ShouldSucceed();
-            filingId = (await hr.Committees.SubmitFilingAsync(hr.Jurisdiction, draft.Id)).ShouldSucceed().Id;
+            var draft = (await hr.Filings.CreateAsync(hr.Jurisdiction, World.Yanhu.Id, form)).ShouldSucceed();
+            filingId = (await hr.Filings.SubmitFilingAsync(hr.Jurisdiction, draft.Id)).ShouldSucceed().Id;
         }
         await using (var other = await As(OtherYanhuStaff))
         {
-            var refused = await other.Committees.DecideFilingAsync(other.Jurisdiction, filingId, approve: true, null);
+            var refused = await other.Filings.DecideFilingAsync(other.Jurisdiction, filingId, approve: true, null);
 
             refused.ShouldBeRefused("", ClauseIds.FilingTriggers).Message.ShouldBe("只有负责核准备案的人社部门可以审核备案");
         }
         await using var city = await As(AccountRole.CityAdmin);
-        (await city.Committees.DecideFilingAsync(city.Jurisdiction, filingId, approve: true, null)).ShouldSucceed();
+        (await city.Filings.DecideFilingAsync(city.Jurisdiction, filingId, approve: true, null)).ShouldSucceed();
     }
 
     [Fact]
@@ -276,12 +276,12 @@ public sealed class FilingServiceTests : YearServiceTest
         await using (var office = await As(AccountRole.CommitteeOffice))
         {
             var form = HospitalOwn(World.City.Id) with { Name = "运城市工程系列中级职称评审委员会", Series = "工程系列" };
-            var draft = (await office.Committees.CreateAsync(office.Jurisdiction, World.City.Id, form)).ShouldSucceed();
-            filingId = (await office.Committees.SubmitFilingAsync(office.Jurisdiction, draft.Id)).ShouldSucceed().Id;
+            var draft = (await office.Filings.CreateAsync(office.Jurisdiction, World.City.Id, form)).ShouldSucceed();
+            filingId = (await office.Filings.SubmitFilingAsync(office.Jurisdiction, draft.Id)).ShouldSucceed().Id;
         }
         await using var city = await As(AccountRole.CityAdmin);
 
-        (await city.Committees.DecideFilingAsync(city.Jurisdiction, filingId, approve: true, null)).ShouldSucceed().Status.ShouldBe(FilingStatus.Approved);
+        (await city.Filings.DecideFilingAsync(city.Jurisdiction, filingId, approve: true, null)).ShouldSucceed().Status.ShouldBe(FilingStatus.Approved);
     }
 
     [Fact]
@@ -290,12 +290,12 @@ public sealed class FilingServiceTests : YearServiceTest
         int filingId;
         await using (var hr = await As(AccountRole.EmployerHr))
         {
-            var draft = (await hr.Committees.CreateAsync(hr.Jurisdiction, World.Hospital.Id, HospitalOwn(World.Hospital.Id, World.School.Id))).ShouldSucceed();
-            filingId = (await hr.Committees.SubmitFilingAsync(hr.Jurisdiction, draft.Id)).ShouldSucceed().Id;
+            var draft = (await hr.Filings.CreateAsync(hr.Jurisdiction, World.Hospital.Id, HospitalOwn(World.Hospital.Id, World.School.Id))).ShouldSucceed();
+            filingId = (await hr.Filings.SubmitFilingAsync(hr.Jurisdiction, draft.Id)).ShouldSucceed().Id;
         }
         await using var yanhu = await As(AccountRole.CountyStaff);
 
-        var refused = await yanhu.Committees.DecideFilingAsync(yanhu.Jurisdiction, filingId, approve: true, null);
+        var refused = await yanhu.Filings.DecideFilingAsync(yanhu.Jurisdiction, filingId, approve: true, null);
 
         refused.ShouldBeRefused("scopeUnitIds", ClauseIds.FilingContents).Message.ShouldBe("评审范围超出您的管辖范围：永济市第一中学");
         await using var db = Read();
@@ -309,12 +309,12 @@ public sealed class FilingServiceTests : YearServiceTest
         int filingId;
         await using (var hr = await As(AccountRole.EmployerHr))
         {
-            var draft = (await hr.Committees.CreateAsync(hr.Jurisdiction, World.Hospital.Id, HospitalOwn())).ShouldSucceed();
-            filingId = (await hr.Committees.SubmitFilingAsync(hr.Jurisdiction, draft.Id)).ShouldSucceed().Id;
+            var draft = (await hr.Filings.CreateAsync(hr.Jurisdiction, World.Hospital.Id, HospitalOwn())).ShouldSucceed();
+            filingId = (await hr.Filings.SubmitFilingAsync(hr.Jurisdiction, draft.Id)).ShouldSucceed().Id;
         }
         await using var yongji = await As(YongjiStaff);
 
-        (await yongji.Committees.DecideFilingAsync(yongji.Jurisdiction, filingId, approve: true, null)).ShouldBeNotFound();
+        (await yongji.Filings.DecideFilingAsync(yongji.Jurisdiction, filingId, approve: true, null)).ShouldBeNotFound();
         (await yongji.Committees.PendingDecisions(yongji.Jurisdiction).CountAsync()).ShouldBe(0);
     }
 
@@ -324,7 +324,7 @@ public sealed class FilingServiceTests : YearServiceTest
         var filingId = await SubmittedSeniorAsync();
         await using var dept = await As(AccountRole.DepartmentReviewer);
 
-        var refused = await dept.Committees.DecideFilingAsync(dept.Jurisdiction, filingId, approve: true, null);
+        var refused = await dept.Filings.DecideFilingAsync(dept.Jurisdiction, filingId, approve: true, null);
 
         refused.ShouldBeRefused("", ClauseIds.FilingTriggers).Message.ShouldBe("只有负责核准备案的人社部门可以审核备案");
     }
@@ -333,10 +333,10 @@ public sealed class FilingServiceTests : YearServiceTest
     public async Task Decide_ADraft_Refused()
     {
         await using var dept = await As(AccountRole.DepartmentReviewer);
-        var draft = (await dept.Committees.CreateAsync(dept.Jurisdiction, World.Health.Id, Senior())).ShouldSucceed();
+        var draft = (await dept.Filings.CreateAsync(dept.Jurisdiction, World.Health.Id, Senior())).ShouldSucceed();
         await using var city = await As(AccountRole.CityAdmin);
 
-        var refused = await city.Committees.DecideFilingAsync(city.Jurisdiction, draft.Id, approve: true, null);
+        var refused = await city.Filings.DecideFilingAsync(city.Jurisdiction, draft.Id, approve: true, null);
 
         refused.ShouldBeRefused("", ClauseIds.FilingTriggers).Message.ShouldBe("该备案当前为“草稿”，不能审核");
     }
@@ -355,11 +355,11 @@ public sealed class FilingServiceTests : YearServiceTest
     {
         await using var first = await As(AccountRole.DepartmentReviewer);
         await using var second = await As(AccountRole.DepartmentReviewer);
-        var draft = (await first.Committees.CreateAsync(first.Jurisdiction, World.Health.Id, Senior())).ShouldSucceed();
+        var draft = (await first.Filings.CreateAsync(first.Jurisdiction, World.Health.Id, Senior())).ShouldSucceed();
         var startedFrom = draft.Version;
 
-        (await first.Committees.SaveFilingAsync(first.Jurisdiction, draft.Id, Senior() with { Office = "甲的办事机构" }, startedFrom)).ShouldSucceed();
-        var refused = await second.Committees.SaveFilingAsync(second.Jurisdiction, draft.Id, Senior() with { Office = "乙的办事机构" }, startedFrom);
+        (await first.Filings.SaveFilingAsync(first.Jurisdiction, draft.Id, Senior() with { Office = "甲的办事机构" }, startedFrom)).ShouldSucceed();
+        var refused = await second.Filings.SaveFilingAsync(second.Jurisdiction, draft.Id, Senior() with { Office = "乙的办事机构" }, startedFrom);
 
         refused.ShouldBeRefused("version", null).Message.ShouldBe("该记录已被他人修改，您的修改未保存；请刷新页面，在最新内容上重新修改");
         await using var db = Read();
@@ -375,7 +375,7 @@ public sealed class FilingServiceTests : YearServiceTest
         await using var dept = await As(AccountRole.DepartmentReviewer);
         var version = await dept.Db.CommitteeFilings.Where(f => f.Id == filingId).Select(f => f.Version).SingleAsync();
 
-        var refused = await dept.Committees.SaveFilingAsync(dept.Jurisdiction, filingId, Senior(), version);
+        var refused = await dept.Filings.SaveFilingAsync(dept.Jurisdiction, filingId, Senior(), version);
 
         refused.ShouldBeRefused("", ClauseIds.FilingTriggers).Message.ShouldBe("该备案当前为“已报送待核准”，不能修改");
     }
@@ -384,11 +384,11 @@ public sealed class FilingServiceTests : YearServiceTest
     private async Task<int> SubmittedSeniorAsync()
     {
         await using var dept = await As(AccountRole.DepartmentReviewer);
-        var draft = (await dept.Committees.CreateAsync(dept.Jurisdiction, World.Health.Id, Senior())).ShouldSucceed();
+        var draft = (await dept.Filings.CreateAsync(dept.Jurisdiction, World.Health.Id, Senior())).ShouldSucceed();
         foreach (var member in TestYear.Roster(dept.Today, TestYear.RosterSize))
         {
             (await dept.Roster.AddAsync(dept.Jurisdiction, draft.CommitteeId, member)).ShouldSucceed();
         }
-        return (await dept.Committees.SubmitFilingAsync(dept.Jurisdiction, draft.Id)).ShouldSucceed().Id;
+        return (await dept.Filings.SubmitFilingAsync(dept.Jurisdiction, draft.Id)).ShouldSucceed().Id;
     }
 }

@@ -91,7 +91,7 @@ public sealed class OpenApplicationsTests : YearServiceTest
     public async Task OpenApplications_NeverFiledCommittee_RefusedUnder22()
     {
         await using var dept = await As(AccountRole.DepartmentReviewer);
-        var draft = (await dept.Committees.CreateAsync(dept.Jurisdiction, World.Health.Id, TestYear.Particulars(World, "运城市卫生系列护理学高级职称评审委员会"))).ShouldSucceed();
+        var draft = (await dept.Filings.CreateAsync(dept.Jurisdiction, World.Health.Id, TestYear.Particulars(World, "运城市卫生系列护理学高级职称评审委员会"))).ShouldSucceed();
 
         var refused = await dept.Plans.OpenApplicationsAsync(dept.Jurisdiction, draft.CommitteeId, Year);
 

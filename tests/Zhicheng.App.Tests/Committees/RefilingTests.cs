@@ -28,7 +28,7 @@ public sealed class RefilingTests : YearServiceTest
     {
         await using var dept = await As(AccountRole.DepartmentReviewer);
 
-        var refused = await dept.Committees.StartRefilingAsync(dept.Jurisdiction, _year.Committee.Id, Current);
+        var refused = await dept.Filings.StartRefilingAsync(dept.Jurisdiction, _year.Committee.Id, Current);
 
         refused.ShouldBeRefused("", ClauseIds.FilingTriggers).Message.ShouldBe("备案内容没有变化且备案仍在有效期内，无需重新备案");
         await using var db = Read();
@@ -60,7 +60,7 @@ public sealed class RefilingTests : YearServiceTest
         };
         await using var dept = await As(AccountRole.DepartmentReviewer);
 
-        var draft = (await dept.Committees.StartRefilingAsync(dept.Jurisdiction, _year.Committee.Id, form)).ShouldSucceed();
+        var draft = (await dept.Filings.StartRefilingAsync(dept.Jurisdiction, _year.Committee.Id, form)).ShouldSucceed();
 
         draft.Status.ShouldBe(FilingStatus.Draft);
         draft.Reasons.ShouldBe(reasons);
@@ -70,9 +70,9 @@ public sealed class RefilingTests : YearServiceTest
     public async Task StartRefiling_WhileAFilingIsOpen_Refused()
     {
         await using var dept = await As(AccountRole.DepartmentReviewer);
-        (await dept.Committees.StartRefilingAsync(dept.Jurisdiction, _year.Committee.Id, Current with { PowerDelegated = true })).ShouldSucceed();
+        (await dept.Filings.StartRefilingAsync(dept.Jurisdiction, _year.Committee.Id, Current with { PowerDelegated = true })).ShouldSucceed();
 
-        var refused = await dept.Committees.StartRefilingAsync(dept.Jurisdiction, _year.Committee.Id, Current with { Name = "另一个名称评审委员会" });
+        var refused = await dept.Filings.StartRefilingAsync(dept.Jurisdiction, _year.Committee.Id, Current with { Name = "另一个名称评审委员会" });
 
         refused.ShouldBeRefused("", ClauseIds.FilingTriggers).Message.ShouldBe("该评委会已有未办结的备案申请，请先完成或撤回");
     }
@@ -82,7 +82,7 @@ public sealed class RefilingTests : YearServiceTest
     {
         await using var yongji = await As(YongjiStaff);
 
-        (await yongji.Committees.StartRefilingAsync(yongji.Jurisdiction, _year.Committee.Id, Current with { PowerDelegated = true })).ShouldBeNotFound();
+        (await yongji.Filings.StartRefilingAsync(yongji.Jurisdiction, _year.Committee.Id, Current with { PowerDelegated = true })).ShouldBeNotFound();
     }
 
     [Fact]
@@ -92,13 +92,13 @@ public sealed class RefilingTests : YearServiceTest
         int filingId;
         await using (var dept = await As(AccountRole.DepartmentReviewer))
         {
-            var draft = (await dept.Committees.StartRefilingAsync(dept.Jurisdiction, _year.Committee.Id,
+            var draft = (await dept.Filings.StartRefilingAsync(dept.Jurisdiction, _year.Committee.Id,
                 Current with { Name = "运城市卫生系列临床医学专业高级职称评审委员会" })).ShouldSucceed();
-            filingId = (await dept.Committees.SubmitFilingAsync(dept.Jurisdiction, draft.Id)).ShouldSucceed().Id;
+            filingId = (await dept.Filings.SubmitFilingAsync(dept.Jurisdiction, draft.Id)).ShouldSucceed().Id;
         }
         await using (var city = await As(AccountRole.CityAdmin))
         {
-            (await city.Committees.DecideFilingAsync(city.Jurisdiction, filingId, approve: true, null)).ShouldSucceed();
+            (await city.Filings.DecideFilingAsync(city.Jurisdiction, filingId, approve: true, null)).ShouldSucceed();
         }
 
         await using var db = Read();

@@ -137,7 +137,7 @@ public sealed class SupervisionServiceTests : YearServiceTest
         await using (var hr = await As(AccountRole.EmployerHr))
         {
             var form = TestYear.Particulars(World, "运城市中心医院卫生系列高级职称评审委员会") with { ScopeUnitIds = [World.Hospital.Id] };
-            committeeId = (await hr.Committees.CreateAsync(hr.Jurisdiction, World.Hospital.Id, form)).ShouldSucceed().CommitteeId;
+            committeeId = (await hr.Filings.CreateAsync(hr.Jurisdiction, World.Hospital.Id, form)).ShouldSucceed().CommitteeId;
         }
         await using var yanhu = await As(AccountRole.CountyStaff);
         (await yanhu.Committees.FindAsync(yanhu.Jurisdiction, committeeId)).ShouldNotBeNull();

@@ -140,7 +140,7 @@ public sealed class RecordEligibilityTests : YearServiceTest
         int committeeId;
         await using (var dept = await As(AccountRole.DepartmentReviewer))
         {
-            committeeId = (await dept.Committees.CreateAsync(dept.Jurisdiction, World.Health.Id, TestYear.Particulars(World, "运城市卫生系列护理学高级职称评审委员会"))).ShouldSucceed().CommitteeId;
+            committeeId = (await dept.Filings.CreateAsync(dept.Jurisdiction, World.Health.Id, TestYear.Particulars(World, "运城市卫生系列护理学高级职称评审委员会"))).ShouldSucceed().CommitteeId;
         }
 
         var check = await CheckAsync(await StoredAsync(World.Doctor), Promotion(committeeId: committeeId));

@@ -387,7 +387,7 @@ public sealed class WorkPlanServiceTests : YearServiceTest
         {
             Level = Domain.Committees.CommitteeLevel.Senior, ScopeUnitIds = [World.Hospital.Id],
         };
-        var committeeId = (await hr.Committees.CreateAsync(hr.Jurisdiction, World.Hospital.Id, form)).ShouldSucceed().CommitteeId;
+        var committeeId = (await hr.Filings.CreateAsync(hr.Jurisdiction, World.Hospital.Id, form)).ShouldSucceed().CommitteeId;
         var plan = (await hr.Plans.CreateAsync(hr.Jurisdiction, committeeId, Year)).ShouldSucceed();
         plan = (await hr.Plans.SaveAsync(hr.Jurisdiction, plan.Id, Valid(), plan.Version)).ShouldSucceed();
         return (await hr.Plans.SubmitAsync(hr.Jurisdiction, plan.Id)).ShouldSucceed().Id;

@@ -18,7 +18,7 @@ namespace Zhicheng.Web.Pages.Committees;
 /// A committee outside the viewer's jurisdiction is 404.
 /// </summary>
 public sealed class DetailModel(
-    CommitteeService committees, CommitteeRoster roster, CommitteeSupervision supervision, WorkPlanService plans,
+    CommitteeService committees, CommitteeFilings filings, CommitteeRoster roster, CommitteeSupervision supervision, WorkPlanService plans,
     AppDbContext db, PolicyVersion policy, TimeProvider time) : PageModel
 {
     public Committee Committee { get; private set; } = null!;
@@ -95,7 +95,7 @@ public sealed class DetailModel(
     public async Task<IActionResult> OnPostRefileAsync(int id, FilingInput input)
     {
         var jurisdiction = await HttpContext.JurisdictionAsync();
-        var outcome = await committees.StartRefilingAsync(jurisdiction, id, input.ToForm(), HttpContext.RequestAborted);
+        var outcome = await filings.StartRefilingAsync(jurisdiction, id, input.ToForm(), HttpContext.RequestAborted);
         if (outcome.Succeeded)
         {
             return Redirect($"/committees/filings/{outcome.Value!.Id}?done=refiled");

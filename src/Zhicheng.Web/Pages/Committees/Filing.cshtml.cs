@@ -13,7 +13,7 @@ namespace Zhicheng.Web.Pages.Committees;
 /// 备案 — one filing: edited (with the version the editor started from) and submitted by those who manage the
 /// committee while it is a draft or returned; approved or returned with comments by the supervising bureau.
 /// </summary>
-public sealed class FilingModel(CommitteeService committees, AppDbContext db) : PageModel
+public sealed class FilingModel(CommitteeService committees, CommitteeFilings filings, AppDbContext db) : PageModel
 {
     public CommitteeFiling Filing { get; private set; } = null!;
 
@@ -42,7 +42,7 @@ public sealed class FilingModel(CommitteeService committees, AppDbContext db) : 
     public async Task<IActionResult> OnPostSaveAsync(int id, FilingInput input, int version)
     {
         var jurisdiction = await HttpContext.JurisdictionAsync();
-        var outcome = await committees.SaveFilingAsync(jurisdiction, id, input.ToForm(), version, HttpContext.RequestAborted);
+        var outcome = await filings.SaveFilingAsync(jurisdiction, id, input.ToForm(), version, HttpContext.RequestAborted);
         return await AnswerAsync(jurisdiction, id, outcome, "saved", outcome.Succeeded ? null : (input, version));
     }
 
@@ -50,18 +50,18 @@ public sealed class FilingModel(CommitteeService committees, AppDbContext db) : 
     public async Task<IActionResult> OnPostSubmitAsync(int id, FilingInput input, int version)
     {
         var jurisdiction = await HttpContext.JurisdictionAsync();
-        var saved = await committees.SaveFilingAsync(jurisdiction, id, input.ToForm(), version, HttpContext.RequestAborted);
+        var saved = await filings.SaveFilingAsync(jurisdiction, id, input.ToForm(), version, HttpContext.RequestAborted);
         if (!saved.Succeeded)
         {
             return await AnswerAsync(jurisdiction, id, saved, "submitted", (input, version));
         }
-        return await AnswerAsync(jurisdiction, id, await committees.SubmitFilingAsync(jurisdiction, id, HttpContext.RequestAborted), "submitted", null);
+        return await AnswerAsync(jurisdiction, id, await filings.SubmitFilingAsync(jurisdiction, id, HttpContext.RequestAborted), "submitted", null);
     }
 
     public async Task<IActionResult> OnPostDecideAsync(int id, bool approve, string? comments)
     {
         var jurisdiction = await HttpContext.JurisdictionAsync();
-        var outcome = await committees.DecideFilingAsync(jurisdiction, id, approve, comments, HttpContext.RequestAborted);
+        var outcome = await filings.DecideFilingAsync(jurisdiction, id, approve, comments, HttpContext.RequestAborted);
         return await AnswerAsync(jurisdiction, id, outcome, approve ? "approved" : "returned", null);
     }
 

@@ -7,7 +7,7 @@ using Zhicheng.Web.Auth;
 namespace Zhicheng.Web.Pages.Committees;
 
 /// <summary>新建评委会 — a committee founded by a unit of the viewer's jurisdiction, with its first filing as a draft (N2024-2.1, 2.3).</summary>
-public sealed class NewModel(CommitteeService committees, AppDbContext db) : PageModel
+public sealed class NewModel(CommitteeFilings filings, AppDbContext db) : PageModel
 {
     public FilingInput Input { get; private set; } = new();
 
@@ -35,7 +35,7 @@ public sealed class NewModel(CommitteeService committees, AppDbContext db) : Pag
         {
             return NotFound();
         }
-        var outcome = await committees.CreateAsync(jurisdiction, foundingUnitId ?? 0, input.ToForm(), HttpContext.RequestAborted);
+        var outcome = await filings.CreateAsync(jurisdiction, foundingUnitId ?? 0, input.ToForm(), HttpContext.RequestAborted);
         if (outcome.Succeeded)
         {
             return Redirect($"/committees/{outcome.Value!.CommitteeId}?done=created");
